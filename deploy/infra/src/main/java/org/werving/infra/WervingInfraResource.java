@@ -1,0 +1,46 @@
+package org.werving.infra;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Quarkus test resource: a real PostgreSQL database and a real Kafka broker for one service's
+ * tests. Argument {@code database}: the service's database name.
+ */
+public class WervingInfraResource implements QuarkusTestResourceLifecycleManager {
+    private static volatile InfraProcess current;
+    private String database = "werving";
+    private InfraProcess infra;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        database = initArgs.getOrDefault("database", database);
+    }
+
+    @Override
+    public Map<String, String> start() {
+        infra = InfraProcess.start(database);
+        current = infra;
+        Map<String, String> config = new HashMap<>();
+        config.put("quarkus.datasource.reactive.url", infra.reactiveUrl(database));
+        config.put("quarkus.datasource.jdbc.url", infra.jdbcUrl(database));
+        config.put("quarkus.datasource.username", infra.user());
+        config.put("quarkus.datasource.password", "werving");
+        config.put("kafka.bootstrap.servers", infra.kafkaBootstrap());
+        return config;
+    }
+
+    /** The running infrastructure, for tests that talk to Kafka directly. */
+    public static InfraProcess current() {
+        return current;
+    }
+
+    @Override
+    public void stop() {
+        if (infra != null) {
+            infra.close();
+        }
+    }
+}
