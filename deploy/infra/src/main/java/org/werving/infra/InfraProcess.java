@@ -82,13 +82,19 @@ public final class InfraProcess implements AutoCloseable {
         }
         try {
             Path location = Path.of(InfraProcess.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path target = location.getParent();
-            Path lib = target.resolve("lib");
-            if (!Files.isDirectory(lib)) {
-                throw new IllegalStateException("launcher libraries not found at " + lib
-                        + ": build deploy/infra first (./mvnw -pl deploy/infra package)");
+            Path lib = location.getParent().resolve("lib");
+            if (Files.isDirectory(lib)) {
+                // inside the reactor: deploy/infra/target/{classes or jar} next to target/lib
+                return location + File.pathSeparator + lib + File.separator + "*";
             }
-            return location + File.pathSeparator + lib + File.separator + "*";
+            // a service built on its own, with this jar from the local repository: find the checkout's launcher
+            for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+                Path target = dir.resolve("deploy/infra/target");
+                if (Files.isDirectory(target.resolve("lib")) && Files.isDirectory(target.resolve("classes"))) {
+                    return target.resolve("classes") + File.pathSeparator + target.resolve("lib") + File.separator + "*";
+                }
+            }
+            throw new IllegalStateException("infrastructure launcher not built: run ./mvnw -pl deploy/infra package first");
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -1,0 +1,5 @@
+package org.werving.vacancy.model;
+
+public enum ConditionType {
+    DIPLOMA, RELEVANT_EXPERIENCE, CAPACITY_TEST
+}

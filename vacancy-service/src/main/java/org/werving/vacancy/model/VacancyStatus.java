@@ -1,0 +1,5 @@
+package org.werving.vacancy.model;
+
+public enum VacancyStatus {
+    DRAFT, PUBLISHED, CLOSED
+}

@@ -1,0 +1,20 @@
+package org.werving.vacancy.repository;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.werving.vacancy.model.Vacancy;
+import org.werving.vacancy.model.VacancyStatus;
+
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+@WithSession
+public class VacancyRepository implements PanacheRepositoryBase<Vacancy, UUID> {
+
+    public Uni<List<Vacancy>> listPublished() {
+        return list("status = ?1 order by applicationDeadline, title", VacancyStatus.PUBLISHED);
+    }
+}
