@@ -1,0 +1,35 @@
+package org.werving.reserve.messaging;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.werving.reserve.service.ReserveService;
+
+/** werving.selection.events: every laureate (SelectionPassed) gets a reserve entry. */
+@ApplicationScoped
+public class SelectionEventsConsumer {
+    private final Inbox inbox;
+    private final ReserveService service;
+    private final ObjectMapper json;
+
+    public SelectionEventsConsumer(Inbox inbox, ReserveService service, ObjectMapper json) {
+        this.inbox = inbox;
+        this.service = service;
+        this.json = json;
+    }
+
+    @Incoming("selection-events")
+    public Uni<Void> onSelectionEvent(Message<String> message) {
+        return inbox.process(message, this::apply);
+    }
+
+    /** Runs inside the inbox's transaction. The other selection events concern the candidate's timeline only. */
+    Uni<Void> apply(EventEnvelope event) {
+        return switch (event.type()) {
+            case "SelectionPassed" -> service.selectionPassed(event.payloadAs(json, SelectionPassed.class));
+            default -> Uni.createFrom().voidItem();
+        };
+    }
+}

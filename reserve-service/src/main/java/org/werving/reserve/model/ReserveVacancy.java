@@ -1,0 +1,27 @@
+package org.werving.reserve.model;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** This service's copy of a published vacancy: what the reserve needs, nothing more. */
+@Entity
+@Table(name = "vacancy")
+public class ReserveVacancy extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    public String title;
+    public String level;
+    public String directorate;
+    @Column(name = "reserve_validity_months")
+    public int reserveValidityMonths;
+    @Column(name = "published_at")
+    public OffsetDateTime publishedAt;
+    @Column(name = "received_at")
+    public OffsetDateTime receivedAt;
+}

@@ -1,0 +1,24 @@
+package org.werving.reserve.repository;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.werving.reserve.model.ReserveEntry;
+
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+@WithSession
+public class ReserveEntryRepository implements PanacheRepositoryBase<ReserveEntry, UUID> {
+
+    public Uni<ReserveEntry> findByApplication(UUID applicationId) {
+        return find("applicationId", applicationId).firstResult();
+    }
+
+    /** Unordered: the ranking is done by {@link org.werving.reserve.service.ReserveRanking}. */
+    public Uni<List<ReserveEntry>> listByVacancy(UUID vacancyId) {
+        return list("vacancyId", vacancyId);
+    }
+}
