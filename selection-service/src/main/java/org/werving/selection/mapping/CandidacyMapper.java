@@ -1,0 +1,60 @@
+package org.werving.selection.mapping;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.werving.selection.model.Candidacy;
+import org.werving.selection.model.Decision;
+import org.werving.selection.model.Stage;
+import org.werving.selection.model.StageScore;
+import org.werving.selection.rest.CandidacyViews.CandidacySummary;
+import org.werving.selection.rest.CandidacyViews.CandidacyView;
+import org.werving.selection.rest.CandidacyViews.CapacityTestView;
+import org.werving.selection.rest.CandidacyViews.DecisionView;
+import org.werving.selection.rest.CandidacyViews.ScoreView;
+import org.werving.selection.service.CandidacyService;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import java.util.Map;
+
+@ApplicationScoped
+public class CandidacyMapper {
+
+    public CandidacyView toView(CandidacyService.Details details) {
+        Candidacy c = details.candidacy();
+        String stageName = c.currentStage == null || details.vacancy() == null ? null
+                : details.vacancy().procedure.stage(c.currentStage).map(Stage::displayName).orElse(null);
+        return new CandidacyView(c.applicationId, c.vacancyId, c.internal, c.status, c.currentStage, stageName,
+                c.capacityTestRequired, c.screening == null ? null : c.screening.alternative(),
+                c.screening == null || c.screening.reasons() == null ? List.of() : c.screening.reasons(),
+                c.capacityTestPassed == null ? null : new CapacityTestView(c.capacityTestPassed, plain(c.capacityTestScore)),
+                scores(details.scores()), c.motivation,
+                details.decisions().stream().map(CandidacyMapper::toView).toList(), c.appliedAt, c.updatedAt);
+    }
+
+    public List<CandidacySummary> toSummaries(CandidacyService.ProcedureCandidacies procedure) {
+        Map<UUID, List<StageScore>> scores = procedure.scores();
+        return procedure.candidacies().stream()
+                .map(c -> new CandidacySummary(c.applicationId, c.status, c.currentStage, c.capacityTestRequired,
+                        scores(scores.getOrDefault(c.applicationId, List.of()))))
+                .toList();
+    }
+
+    private static List<ScoreView> scores(List<StageScore> scores) {
+        return scores.stream().map(s -> new ScoreView(s.stageOrder, s.stageType, s.stageName,
+                plain(s.score), s.passMark, s.passed, s.scoredAt)).toList();
+    }
+
+    /** 60.00 from the database reads as 60, 41.50 as 41.5. */
+    static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    private static DecisionView toView(Decision d) {
+        return new DecisionView(d.at, d.kind, d.status, d.motivation);
+    }
+}

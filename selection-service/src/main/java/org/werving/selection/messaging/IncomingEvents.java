@@ -1,0 +1,26 @@
+package org.werving.selection.messaging;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.werving.selection.model.Admission;
+import org.werving.selection.model.CandidateFacts;
+import org.werving.selection.model.Stage;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** Our copy of the consumed payloads (docs/events.md): only the fields this service reads. */
+public final class IncomingEvents {
+    private IncomingEvents() {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record VacancyPublished(UUID id, String reference, String title, Admission admission, List<Stage> stages,
+            Integer reserveValidityMonths, OffsetDateTime publishedAt) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record CandidateApplied(UUID applicationId, UUID vacancyId, OffsetDateTime appliedAt, Boolean internal,
+            CandidateFacts facts) {
+    }
+}

@@ -1,0 +1,66 @@
+package org.werving.selection.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.werving.selection.messaging.IncomingEvents.CandidateApplied;
+import org.werving.selection.messaging.IncomingEvents.VacancyPublished;
+import org.werving.selection.service.ScreeningService;
+
+/** Consumes vacancy and candidate events through the {@link Inbox}; other event types are ignored. */
+@ApplicationScoped
+public class SelectionConsumer {
+    private final Inbox inbox;
+    private final ScreeningService screening;
+    private final ObjectMapper json;
+
+    public SelectionConsumer(Inbox inbox, ScreeningService screening, ObjectMapper json) {
+        this.inbox = inbox;
+        this.screening = screening;
+        this.json = json;
+    }
+
+    @Incoming("vacancy-events")
+    public Uni<Void> onVacancyEvent(Message<String> message) {
+        return inbox.process(message, this::applyVacancyEvent);
+    }
+
+    @Incoming("candidate-events")
+    public Uni<Void> onCandidateEvent(Message<String> message) {
+        return inbox.process(message, this::applyCandidateEvent);
+    }
+
+    Uni<Void> applyVacancyEvent(EventEnvelope event) {
+        if ("VacancyPublished".equals(event.type())) {
+            VacancyPublished published = read(event, VacancyPublished.class);
+            if (published.id() == null) {
+                throw new PoisonEventException("VacancyPublished " + event.id() + " has no id");
+            }
+            return screening.onVacancyPublished(published);
+        }
+        return Uni.createFrom().voidItem();
+    }
+
+    Uni<Void> applyCandidateEvent(EventEnvelope event) {
+        if ("CandidateApplied".equals(event.type())) {
+            CandidateApplied applied = read(event, CandidateApplied.class);
+            if (applied.applicationId() == null || applied.vacancyId() == null) {
+                throw new PoisonEventException("CandidateApplied " + event.id() + " lacks applicationId or vacancyId");
+            }
+            return screening.onCandidateApplied(applied);
+        }
+        return Uni.createFrom().voidItem();
+    }
+
+    private <T> T read(EventEnvelope event, Class<T> type) {
+        try {
+            return json.treeToValue(event.payload(), type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new PoisonEventException(event.type() + " " + event.id() + " does not match the contract: "
+                    + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package org.werving.selection.model;
+
+import java.util.List;
+
+/**
+ * The result of screening the admission conditions. Admitted: through {@code alternative},
+ * possibly on condition of passing the level and capacity test. Not admitted: {@code reasons}
+ * holds one line per alternative with the failed condition(s) and the values.
+ */
+public record AdmissionOutcome(boolean admitted, boolean capacityTestRequired, String alternative, String motivation,
+        List<String> reasons) {
+}

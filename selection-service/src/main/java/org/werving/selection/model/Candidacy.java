@@ -1,0 +1,53 @@
+package org.werving.selection.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** One application in one selection procedure, keyed by the candidate-service's application id. */
+@Entity
+@Table(name = "candidacy")
+public class Candidacy {
+    @Id
+    @Column(name = "application_id")
+    public UUID applicationId;
+    @Column(name = "vacancy_id")
+    public UUID vacancyId;
+    public boolean internal;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public CandidateFacts facts;
+    @Column(name = "applied_at")
+    public OffsetDateTime appliedAt;
+    @Enumerated(EnumType.STRING)
+    public CandidacyStatus status;
+    /** Order of the stage the candidate is in (IN_STAGE) or ended in (ELIMINATED, PASSED). */
+    @Column(name = "current_stage")
+    public Integer currentStage;
+    @Column(name = "capacity_test_required")
+    public boolean capacityTestRequired;
+    /** The outcome of the admission screening, once screened. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public AdmissionOutcome screening;
+    @Column(name = "capacity_test_passed")
+    public Boolean capacityTestPassed;
+    @Column(name = "capacity_test_score")
+    public BigDecimal capacityTestScore;
+    /** Motivation of the latest decision. */
+    public String motivation;
+    @Column(name = "received_at")
+    public OffsetDateTime receivedAt;
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+    @Version
+    public long version;
+}

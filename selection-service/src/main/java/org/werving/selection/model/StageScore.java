@@ -1,0 +1,32 @@
+package org.werving.selection.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A candidate's score (/100) on one stage. */
+@Entity
+@Table(name = "stage_score")
+public class StageScore {
+    @Id
+    public UUID id;
+    @Column(name = "application_id")
+    public UUID applicationId;
+    @Column(name = "stage_order")
+    public int stageOrder;
+    @Column(name = "stage_type")
+    public String stageType;
+    @Column(name = "stage_name")
+    public String stageName;
+    public BigDecimal score;
+    @Column(name = "pass_mark")
+    public int passMark;
+    public boolean passed;
+    @Column(name = "scored_at")
+    public OffsetDateTime scoredAt;
+}

@@ -1,0 +1,206 @@
+package org.werving.selection.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.werving.selection.messaging.Outbox;
+import org.werving.selection.messaging.SelectionEvents;
+import org.werving.selection.model.Candidacy;
+import org.werving.selection.model.CandidacyStatus;
+import org.werving.selection.model.Decision;
+import org.werving.selection.model.DecisionKind;
+import org.werving.selection.model.Procedure;
+import org.werving.selection.model.Stage;
+import org.werving.selection.model.StageScore;
+import org.werving.selection.model.VacancyProcedure;
+import org.werving.selection.repository.CandidacyRepository;
+import org.werving.selection.repository.DecisionRepository;
+import org.werving.selection.repository.StageScoreRepository;
+import org.werving.selection.repository.VacancyProcedureRepository;
+import org.werving.selection.rest.ProblemException;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** HR's steps in a running procedure: the capacity test result and the stage scores. Each step and its events commit together. */
+@ApplicationScoped
+public class CandidacyService {
+    public static final String CAPACITY_TEST_STAGE = "CAPACITY_TEST";
+
+    private final CandidacyRepository candidacies;
+    private final VacancyProcedureRepository vacancies;
+    private final StageScoreRepository scores;
+    private final DecisionRepository decisionLog;
+    private final Decisions decisions;
+    private final Outbox outbox;
+
+    public CandidacyService(CandidacyRepository candidacies, VacancyProcedureRepository vacancies,
+            StageScoreRepository scores, DecisionRepository decisionLog, Decisions decisions, Outbox outbox) {
+        this.candidacies = candidacies;
+        this.vacancies = vacancies;
+        this.scores = scores;
+        this.decisionLog = decisionLog;
+        this.decisions = decisions;
+        this.outbox = outbox;
+    }
+
+    /** A candidacy with everything the HR view shows. */
+    public record Details(Candidacy candidacy, VacancyProcedure vacancy, List<StageScore> scores,
+            List<Decision> decisions) {
+    }
+
+    /** The candidacies of one procedure, each with its scores. */
+    public record ProcedureCandidacies(List<Candidacy> candidacies, Map<UUID, List<StageScore>> scores) {
+    }
+
+    @WithSession
+    public Uni<Details> details(UUID applicationId) {
+        return find(applicationId).flatMap(this::details);
+    }
+
+    @WithSession
+    public Uni<ProcedureCandidacies> ofProcedure(UUID vacancyId) {
+        return candidacies.listByVacancy(vacancyId).flatMap(list -> {
+            if (list.isEmpty()) {
+                return vacancies.findById(vacancyId).map(vacancy -> {
+                    if (vacancy == null) {
+                        throw ProblemException.notFound("procedure", vacancyId);
+                    }
+                    return new ProcedureCandidacies(List.of(), Map.of());
+                });
+            }
+            return scores.forApplications(list.stream().map(c -> c.applicationId).toList())
+                    .map(all -> new ProcedureCandidacies(list,
+                            all.stream().collect(Collectors.groupingBy(s -> s.applicationId))));
+        });
+    }
+
+    @WithTransaction
+    public Uni<Details> recordCapacityTest(UUID applicationId, boolean passed, BigDecimal score) {
+        return find(applicationId).flatMap(candidacy -> {
+            if (candidacy.status != CandidacyStatus.AWAITING_CAPACITY_TEST) {
+                throw ProblemException.conflict("candidacy-status", "candidacy " + applicationId + " is "
+                        + candidacy.status + "; a capacity test result is only recorded while AWAITING_CAPACITY_TEST");
+            }
+            return vacancies.findById(candidacy.vacancyId).flatMap(vacancy -> {
+                candidacy.capacityTestPassed = passed;
+                candidacy.capacityTestScore = score;
+                String result = "Niveau- en capaciteitstest " + (passed ? "geslaagd" : "niet geslaagd")
+                        + (score == null ? "" : " (score " + plain(score) + "/100)");
+                Uni<Void> decided;
+                if (passed) {
+                    CandidacyStatus next = ScreeningService.enterFirstStage(candidacy, vacancy.procedure);
+                    decided = decisions.decide(candidacy, DecisionKind.CAPACITY_TEST_PASSED, next,
+                            result + ". " + ScreeningService.nextStep(candidacy, vacancy.procedure));
+                } else {
+                    String motivation = result + ".";
+                    decided = decisions.decide(candidacy, DecisionKind.CAPACITY_TEST_FAILED, CandidacyStatus.ELIMINATED,
+                                    motivation)
+                            .flatMap(ignored -> record(candidacy, "CandidateEliminated",
+                                    new SelectionEvents.CandidateEliminated(candidacy.applicationId,
+                                            candidacy.vacancyId, CAPACITY_TEST_STAGE, motivation)));
+                }
+                return record(candidacy, "CapacityTestRecorded", new SelectionEvents.CapacityTestRecorded(
+                                candidacy.applicationId, candidacy.vacancyId, passed, score))
+                        .flatMap(ignored -> decided)
+                        .flatMap(ignored -> candidacies.flush())
+                        .flatMap(ignored -> details(candidacy, vacancy));
+            });
+        });
+    }
+
+    @WithTransaction
+    public Uni<Details> scoreStage(UUID applicationId, int stageOrder, BigDecimal score) {
+        return find(applicationId).flatMap(candidacy -> vacancies.findById(candidacy.vacancyId).flatMap(vacancy -> {
+            if (vacancy == null) {
+                throw notCurrent(candidacy, stageOrder);
+            }
+            Procedure procedure = vacancy.procedure;
+            Stage stage = procedure.stage(stageOrder).orElseThrow(() -> new ProblemException(404, "not-found",
+                    "stage not found", "the procedure of vacancy " + vacancy.vacancyId + " has no stage " + stageOrder));
+            if (candidacy.status != CandidacyStatus.IN_STAGE || candidacy.currentStage == null
+                    || candidacy.currentStage != stageOrder) {
+                throw notCurrent(candidacy, stageOrder);
+            }
+            boolean passed = score.compareTo(BigDecimal.valueOf(stage.passMark())) >= 0;
+            boolean finalStage = procedure.isFinal(stageOrder);
+            StageScore scored = new StageScore();
+            scored.id = UUID.randomUUID();
+            scored.applicationId = candidacy.applicationId;
+            scored.stageOrder = stageOrder;
+            scored.stageType = stage.type();
+            scored.stageName = stage.displayName();
+            scored.score = score;
+            scored.passMark = stage.passMark();
+            scored.passed = passed;
+            scored.scoredAt = OffsetDateTime.now(ZoneOffset.UTC);
+            String result = stage.displayName() + ": " + plain(score) + "/100";
+            Uni<Void> effect;
+            if (!passed && (stage.eliminating() || finalStage)) {
+                // a laureate must pass the final stage, even one not marked eliminating
+                String motivation = result + ", minimum " + stage.passMark() + " vereist";
+                effect = decisions.decide(candidacy, DecisionKind.ELIMINATED, CandidacyStatus.ELIMINATED, motivation)
+                        .flatMap(ignored -> record(candidacy, "CandidateEliminated",
+                                new SelectionEvents.CandidateEliminated(candidacy.applicationId, candidacy.vacancyId,
+                                        stage.displayName(), motivation)));
+            } else if (finalStage) {
+                String motivation = result + " (minimum " + stage.passMark() + "): geslaagd voor de selectie; eindscore "
+                        + plain(score) + "/100";
+                effect = decisions.decide(candidacy, DecisionKind.SELECTION_PASSED, CandidacyStatus.PASSED, motivation)
+                        .flatMap(ignored -> record(candidacy, "SelectionPassed", new SelectionEvents.SelectionPassed(
+                                candidacy.applicationId, candidacy.vacancyId, score, candidacy.internal,
+                                candidacy.internal ? "PROMOTION" : "RECRUITMENT")));
+            } else {
+                Stage next = procedure.after(stageOrder).orElseThrow();
+                candidacy.currentStage = next.order();
+                String motivation = result + (passed ? " (minimum " + stage.passMark() + "): geslaagd"
+                        : ", minimum " + stage.passMark() + ": niet geslaagd, maar deze proef is niet eliminerend")
+                        + ". Door naar " + next.displayName() + ".";
+                effect = decisions.decide(candidacy, DecisionKind.STAGE_COMPLETED, CandidacyStatus.IN_STAGE, motivation);
+            }
+            return scores.persist(scored)
+                    .flatMap(ignored -> record(candidacy, "InterviewScored", new SelectionEvents.InterviewScored(
+                            candidacy.applicationId, candidacy.vacancyId, stageOrder, stage.type(), stage.displayName(),
+                            score, stage.passMark(), passed, finalStage)))
+                    .flatMap(ignored -> effect)
+                    .flatMap(ignored -> candidacies.flush())
+                    .flatMap(ignored -> details(candidacy, vacancy));
+        }));
+    }
+
+    private static ProblemException notCurrent(Candidacy candidacy, int stageOrder) {
+        String where = candidacy.status == CandidacyStatus.IN_STAGE ? "IN_STAGE at stage " + candidacy.currentStage
+                : candidacy.status.toString();
+        return ProblemException.conflict("stage-not-current", "candidacy " + candidacy.applicationId + " is " + where
+                + "; only the candidate's current stage can be scored, not stage " + stageOrder);
+    }
+
+    private Uni<Void> record(Candidacy candidacy, String type, Object payload) {
+        return outbox.record(SelectionEvents.AGGREGATE, candidacy.applicationId, type, payload);
+    }
+
+    private Uni<Candidacy> find(UUID applicationId) {
+        return candidacies.findById(applicationId)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("candidacy", applicationId));
+    }
+
+    private Uni<Details> details(Candidacy candidacy) {
+        return vacancies.findById(candidacy.vacancyId).flatMap(vacancy -> details(candidacy, vacancy));
+    }
+
+    private Uni<Details> details(Candidacy candidacy, VacancyProcedure vacancy) {
+        return scores.forApplication(candidacy.applicationId)
+                .flatMap(stageScores -> decisionLog.forApplication(candidacy.applicationId)
+                        .map(trail -> new Details(candidacy, vacancy, stageScores, trail)));
+    }
+
+    static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+}

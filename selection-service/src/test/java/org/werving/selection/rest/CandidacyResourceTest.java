@@ -1,0 +1,206 @@
+package org.werving.selection.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.werving.selection.SelectionFixtures.PATIENCE;
+import static org.werving.selection.SelectionFixtures.awaitStatus;
+import static org.werving.selection.SelectionFixtures.candidateApplied;
+import static org.werving.selection.SelectionFixtures.candidateEvent;
+import static org.werving.selection.SelectionFixtures.produce;
+import static org.werving.selection.SelectionFixtures.vacancyEvent;
+import static org.werving.selection.SelectionFixtures.vacancyPublished;
+
+/** HR's endpoints: the capacity test, stage scores, and every refusal as problem+json. */
+@QuarkusTest
+class CandidacyResourceTest {
+    private static final String PROBLEM = "application/problem+json";
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    UUID vacancy;
+
+    @BeforeEach
+    void publishVacancy() {
+        vacancy = UUID.randomUUID();
+        produce(bootstrap, vacancyEvent(vacancy, vacancyPublished(vacancy)));
+        await().atMost(PATIENCE).untilAsserted(() -> given().get("/procedures/" + vacancy + "/candidacies")
+                .then().statusCode(200));
+    }
+
+    /** An application through the candidate topic, as in production; waits for its screening. */
+    private UUID apply(String diplomaLevel, int months, String expectedStatus) {
+        UUID application = UUID.randomUUID();
+        produce(bootstrap, candidateEvent(application, candidateApplied(application, vacancy, false, diplomaLevel, months)));
+        awaitStatus(application, expectedStatus);
+        return application;
+    }
+
+    private static io.restassured.response.ValidatableResponse capacityTest(UUID application, Object body) {
+        return given().contentType(ContentType.JSON).body(body)
+                .post("/candidacies/" + application + "/capacity-test").then();
+    }
+
+    private static io.restassured.response.ValidatableResponse score(UUID application, int stage, Object body) {
+        return given().contentType(ContentType.JSON).body(body)
+                .post("/candidacies/" + application + "/stages/" + stage + "/score").then().log().ifValidationFails();
+    }
+
+    @Test
+    void capacityTestThenBothStagesAtExactlyThePassMark() {
+        UUID application = apply(null, 12, "AWAITING_CAPACITY_TEST");
+        given().get("/candidacies/" + application).then().statusCode(200)
+                .body("capacityTestRequired", equalTo(true))
+                .body("admittedThrough", equalTo("ervaring en capaciteitstest"))
+                .body("currentStage", nullValue());
+
+        // no stage before the capacity test
+        score(application, 1, Map.of("score", 70)).statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("urn:werving:problem:stage-not-current"))
+                .body("detail", containsString("AWAITING_CAPACITY_TEST"));
+
+        capacityTest(application, Map.of("passed", true, "score", 64)).statusCode(200)
+                .body("status", equalTo("IN_STAGE"))
+                .body("currentStage", equalTo(1))
+                .body("currentStageName", equalTo("Speedinterview"))
+                .body("capacityTest.passed", equalTo(true))
+                .body("capacityTest.score", equalTo(64));
+        // the result is recorded once
+        capacityTest(application, Map.of("passed", true)).statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("urn:werving:problem:candidacy-status"))
+                .body("detail", containsString("IN_STAGE"));
+
+        // not a later stage
+        score(application, 2, Map.of("score", 90)).statusCode(409).contentType(PROBLEM)
+                .body("detail", containsString("IN_STAGE at stage 1"));
+
+        score(application, 1, Map.of("score", 60)).statusCode(200)
+                .body("status", equalTo("IN_STAGE"))
+                .body("currentStage", equalTo(2))
+                .body("scores", hasSize(1))
+                .body("scores[0].score", equalTo(60))
+                .body("scores[0].passed", equalTo(true));
+        // not twice
+        score(application, 1, Map.of("score", 99)).statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("urn:werving:problem:stage-not-current"));
+
+        score(application, 2, Map.of("score", 60)).statusCode(200)
+                .body("status", equalTo("PASSED"))
+                .body("scores.stageOrder", equalTo(List.of(1, 2)))
+                .body("scores[1].passed", equalTo(true))
+                .body("motivation", containsString("geslaagd voor de selectie; eindscore 60/100"))
+                .body("decisions.kind", equalTo(List.of("SCREENING_PASSED", "CAPACITY_TEST_PASSED", "STAGE_COMPLETED",
+                        "SELECTION_PASSED")));
+        score(application, 2, Map.of("score", 61)).statusCode(409).contentType(PROBLEM)
+                .body("detail", containsString("PASSED"));
+
+        given().get("/procedures/" + vacancy + "/candidacies").then().statusCode(200)
+                .body("applicationId", equalTo(List.of(application.toString())))
+                .body("[0].status", equalTo("PASSED"))
+                .body("[0].capacityTestRequired", equalTo(true))
+                .body("[0].scores.score", equalTo(List.of(60, 60)));
+    }
+
+    @Test
+    void fiftyNineOnTheCombinedTestEliminates() {
+        UUID application = apply("B", 0, "IN_STAGE");
+        score(application, 1, Map.of("score", 75)).statusCode(200).body("currentStage", equalTo(2));
+        score(application, 2, Map.of("score", 59)).statusCode(200)
+                .body("status", equalTo("ELIMINATED"))
+                .body("currentStage", equalTo(2))
+                .body("scores[1].passed", equalTo(false))
+                .body("motivation", equalTo("Gecombineerde proef: 59/100, minimum 60 vereist"));
+        given().get("/candidacies/" + application).then().statusCode(200)
+                .body("decisions[-1].kind", equalTo("ELIMINATED"))
+                .body("decisions[-1].status", equalTo("ELIMINATED"))
+                .body("decisions[-1].motivation", equalTo("Gecombineerde proef: 59/100, minimum 60 vereist"))
+                .body("decisions[-1].at", not(nullValue()));
+        score(application, 2, Map.of("score", 80)).statusCode(409).contentType(PROBLEM)
+                .body("detail", containsString("ELIMINATED"));
+    }
+
+    @Test
+    void failedCapacityTestEliminates() {
+        UUID application = apply(null, 30, "AWAITING_CAPACITY_TEST");
+        capacityTest(application, Map.of("passed", false, "score", 41.5)).statusCode(200)
+                .body("status", equalTo("ELIMINATED"))
+                .body("capacityTest.passed", equalTo(false))
+                .body("motivation", equalTo("Niveau- en capaciteitstest niet geslaagd (score 41.5/100)."))
+                .body("decisions.kind", hasItem("CAPACITY_TEST_FAILED"));
+        score(application, 1, Map.of("score", 80)).statusCode(409).contentType(PROBLEM);
+    }
+
+    @Test
+    void notAdmittedCandidateShowsTheReasonsAndTakesNoTest() {
+        UUID application = apply("C", 11, "NOT_ADMITTED");
+        given().get("/candidacies/" + application).then().statusCode(200)
+                .body("screeningReasons", equalTo(List.of("bachelor: diploma niveau C, minimum niveau B vereist",
+                        "ervaring en capaciteitstest: relevante ervaring 11 maanden, minimum 12 vereist")))
+                .body("decisions.kind", equalTo(List.of("SCREENING_FAILED")));
+        capacityTest(application, Map.of("passed", true)).statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("urn:werving:problem:candidacy-status"))
+                .body("detail", containsString("NOT_ADMITTED"));
+        // a diploma holder is never asked for the capacity test either
+        UUID bachelor = apply("A", 0, "IN_STAGE");
+        capacityTest(bachelor, Map.of("passed", true)).statusCode(409).body("detail", containsString("IN_STAGE"));
+    }
+
+    @Test
+    void scoresOutsideZeroToHundredAreRefusedNamingTheField() {
+        UUID application = apply("B", 0, "IN_STAGE");
+        for (Object bad : List.of(101, -1, 100.01)) {
+            score(application, 1, Map.of("score", bad)).statusCode(400).contentType(PROBLEM)
+                    .body("type", equalTo("urn:werving:problem:validation"))
+                    .body("errors.field", equalTo(List.of("score")));
+        }
+        score(application, 1, Map.of()).statusCode(400).contentType(PROBLEM)
+                .body("errors.field", equalTo(List.of("score")));
+        score(application, 1, "{\"score\": \"high\"}").statusCode(400).contentType(PROBLEM)
+                .body("type", equalTo("urn:werving:problem:malformed-body"))
+                .body("errors.field", equalTo(List.of("score")));
+        score(application, 1, "{not json").statusCode(400).contentType(PROBLEM);
+        capacityTest(application, Map.of("score", 50)).statusCode(400).contentType(PROBLEM)
+                .body("errors.field", equalTo(List.of("passed")));
+        capacityTest(application, Map.of("passed", true, "score", 150)).statusCode(400).contentType(PROBLEM)
+                .body("errors.field", equalTo(List.of("score")));
+        // nothing was recorded
+        given().get("/candidacies/" + application).then().statusCode(200)
+                .body("scores", hasSize(0)).body("currentStage", equalTo(1));
+        // the bounds themselves are valid scores
+        score(application, 1, Map.of("score", 100)).statusCode(200).body("currentStage", equalTo(2));
+        score(application, 2, Map.of("score", 0)).statusCode(200).body("status", equalTo("ELIMINATED"));
+    }
+
+    @Test
+    void unknownCandidacyStageOrProcedureIs404() {
+        UUID unknown = UUID.randomUUID();
+        given().get("/candidacies/" + unknown).then().statusCode(404).contentType(PROBLEM)
+                .body("type", equalTo("urn:werving:problem:not-found"))
+                .body("detail", containsString(unknown.toString()));
+        score(unknown, 1, Map.of("score", 70)).statusCode(404).contentType(PROBLEM);
+        capacityTest(unknown, Map.of("passed", true)).statusCode(404).contentType(PROBLEM);
+        given().get("/procedures/" + unknown + "/candidacies").then().statusCode(404).contentType(PROBLEM);
+        given().get("/candidacies/not-a-uuid").then().statusCode(404).contentType(PROBLEM);
+
+        UUID application = apply("B", 0, "IN_STAGE");
+        score(application, 9, Map.of("score", 70)).statusCode(404).contentType(PROBLEM)
+                .body("type", equalTo("urn:werving:problem:not-found"))
+                .body("detail", containsString("no stage 9"));
+    }
+}
