@@ -48,7 +48,7 @@ public class OutboxRelay {
         this.batchSize = batchSize;
     }
 
-    @Scheduled(every = "${werving.outbox.interval:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${werving.outbox.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> tick() {
         return relayOnce().replaceWithVoid()

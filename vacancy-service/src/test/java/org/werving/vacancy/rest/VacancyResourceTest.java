@@ -82,7 +82,7 @@ class VacancyResourceTest {
         given().contentType(ContentType.JSON).body("{\"title\": \"x\", \"seats\": \"many\"}")
                 .post("/hr/vacancies").then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("status", equalTo(400));
+                .body("errors[0].field", equalTo("seats"));
         given().contentType(ContentType.JSON).body("{not json")
                 .post("/hr/vacancies").then().statusCode(400)
                 .contentType("application/problem+json");

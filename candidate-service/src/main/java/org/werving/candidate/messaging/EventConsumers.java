@@ -1,0 +1,109 @@
+package org.werving.candidate.messaging;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+import org.werving.candidate.messaging.IncomingEvents.CandidateEliminated;
+import org.werving.candidate.messaging.IncomingEvents.CapacityTestRecorded;
+import org.werving.candidate.messaging.IncomingEvents.InterviewScored;
+import org.werving.candidate.messaging.IncomingEvents.ReserveEntryCreated;
+import org.werving.candidate.messaging.IncomingEvents.ScreeningFailed;
+import org.werving.candidate.messaging.IncomingEvents.ScreeningPassed;
+import org.werving.candidate.messaging.IncomingEvents.SelectionPassed;
+import org.werving.candidate.messaging.IncomingEvents.VacancyClosed;
+import org.werving.candidate.messaging.IncomingEvents.VacancyPublished;
+import org.werving.candidate.model.TimelineStep;
+import org.werving.candidate.service.ApplicationService;
+import org.werving.candidate.service.TimelineTexts;
+import org.werving.candidate.service.VacancyCatalog;
+
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Consumes the vacancy, selection and reserve events through the {@link Inbox}: each effect
+ * commits with the event's id, once. Unknown event types are recorded and otherwise ignored.
+ */
+@ApplicationScoped
+public class EventConsumers {
+    private static final Logger LOG = Logger.getLogger(EventConsumers.class);
+
+    private final Inbox inbox;
+    private final ObjectMapper json;
+    private final VacancyCatalog vacancies;
+    private final ApplicationService applications;
+
+    public EventConsumers(Inbox inbox, ObjectMapper json, VacancyCatalog vacancies, ApplicationService applications) {
+        this.inbox = inbox;
+        this.json = json;
+        this.vacancies = vacancies;
+        this.applications = applications;
+    }
+
+    @Incoming("vacancy-events")
+    public Uni<Void> onVacancyEvent(Message<String> message) {
+        return inbox.process(message, this::applyVacancyEvent);
+    }
+
+    @Incoming("selection-events")
+    public Uni<Void> onSelectionEvent(Message<String> message) {
+        return inbox.process(message, this::applySelectionEvent);
+    }
+
+    @Incoming("reserve-events")
+    public Uni<Void> onReserveEvent(Message<String> message) {
+        return inbox.process(message, this::applyReserveEvent);
+    }
+
+    Uni<Void> applyVacancyEvent(EventEnvelope event) {
+        return switch (event.type()) {
+            case "VacancyPublished" -> vacancies.published(event.payloadAs(VacancyPublished.class, json), event.time());
+            case "VacancyClosed" -> vacancies.closed(event.payloadAs(VacancyClosed.class, json), event.time());
+            default -> ignore(event);
+        };
+    }
+
+    Uni<Void> applySelectionEvent(EventEnvelope event) {
+        return switch (event.type()) {
+            case "ScreeningPassed" -> timeline(event, ScreeningPassed.class, ScreeningPassed::applicationId,
+                    TimelineTexts::screeningPassed);
+            case "ScreeningFailed" -> timeline(event, ScreeningFailed.class, ScreeningFailed::applicationId,
+                    TimelineTexts::screeningFailed);
+            case "CapacityTestRecorded" -> timeline(event, CapacityTestRecorded.class, CapacityTestRecorded::applicationId,
+                    TimelineTexts::capacityTestRecorded);
+            case "InterviewScored" -> timeline(event, InterviewScored.class, InterviewScored::applicationId,
+                    TimelineTexts::interviewScored);
+            case "CandidateEliminated" -> timeline(event, CandidateEliminated.class, CandidateEliminated::applicationId,
+                    TimelineTexts::candidateEliminated);
+            case "SelectionPassed" -> timeline(event, SelectionPassed.class, SelectionPassed::applicationId,
+                    TimelineTexts::selectionPassed);
+            default -> ignore(event);
+        };
+    }
+
+    Uni<Void> applyReserveEvent(EventEnvelope event) {
+        return switch (event.type()) {
+            case "ReserveEntryCreated" -> timeline(event, ReserveEntryCreated.class, ReserveEntryCreated::applicationId,
+                    TimelineTexts::reserveEntryCreated);
+            default -> ignore(event);
+        };
+    }
+
+    private <T> Uni<Void> timeline(EventEnvelope event, Class<T> type, Function<T, UUID> applicationId,
+            Function<T, TimelineStep> step) {
+        T payload = event.payloadAs(type, json);
+        UUID application = applicationId.apply(payload);
+        if (application == null) {
+            throw new UnreadableEventException(event.type() + " " + event.id() + " without applicationId");
+        }
+        return applications.record(event, application, step.apply(payload));
+    }
+
+    private static Uni<Void> ignore(EventEnvelope event) {
+        LOG.debugf("event type %s (%s) not used here: recorded and ignored", event.type(), event.id());
+        return Uni.createFrom().voidItem();
+    }
+}

@@ -1,0 +1,47 @@
+package org.werving.candidate.messaging;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The fields this service reads from the events it consumes (docs/events.md); every other field
+ * is ignored.
+ */
+public final class IncomingEvents {
+    private IncomingEvents() {
+    }
+
+    public record VacancyPublished(UUID id, String title, OffsetDateTime applicationDeadline, OffsetDateTime publishedAt) {
+    }
+
+    public record VacancyClosed(UUID vacancyId, OffsetDateTime closedAt, String reason) {
+    }
+
+    public record ScreeningPassed(UUID applicationId, UUID vacancyId, Boolean capacityTestRequired, String alternative,
+            String motivation) {
+    }
+
+    public record ScreeningFailed(UUID applicationId, UUID vacancyId, String motivation, List<String> reasons) {
+    }
+
+    public record CapacityTestRecorded(UUID applicationId, UUID vacancyId, Boolean passed, BigDecimal score) {
+    }
+
+    public record InterviewScored(UUID applicationId, UUID vacancyId, Integer stageOrder, String stageType,
+            String stageName, BigDecimal score, BigDecimal passMark, Boolean passed, Boolean finalStage) {
+    }
+
+    public record CandidateEliminated(UUID applicationId, UUID vacancyId, String stage, String motivation) {
+    }
+
+    public record SelectionPassed(UUID applicationId, UUID vacancyId, BigDecimal finalScore, Boolean internal,
+            String reserveType) {
+    }
+
+    public record ReserveEntryCreated(UUID entryId, UUID vacancyId, UUID applicationId, String reserveType,
+            BigDecimal finalScore, LocalDate validUntil) {
+    }
+}

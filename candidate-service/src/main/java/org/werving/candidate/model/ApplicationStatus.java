@@ -1,0 +1,33 @@
+package org.werving.candidate.model;
+
+/**
+ * Where an application stands. {@link #step} orders the statuses along the procedure: the status
+ * only moves forward, so an event that arrives late (e.g. SelectionPassed after
+ * ReserveEntryCreated, which travels on another topic) adds its timeline entry but does not set
+ * the status back.
+ */
+public enum ApplicationStatus {
+    RECEIVED(0),
+    ADMITTED(1),
+    AWAITING_CAPACITY_TEST(1),
+    NOT_ADMITTED(9),
+    IN_PROCEDURE(2),
+    ELIMINATED(9),
+    PASSED(3),
+    IN_RESERVE(4);
+
+    private final int step;
+
+    ApplicationStatus(int step) {
+        this.step = step;
+    }
+
+    /** The status after an event that suggests {@code next}: {@code next} if it lies further on, else this one. */
+    public ApplicationStatus advanceTo(ApplicationStatus next) {
+        return next != null && next.step > step ? next : this;
+    }
+
+    public boolean isFinal() {
+        return step == 9 || this == IN_RESERVE;
+    }
+}

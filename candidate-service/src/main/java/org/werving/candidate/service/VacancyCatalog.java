@@ -1,0 +1,56 @@
+package org.werving.candidate.service;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.werving.candidate.messaging.IncomingEvents.VacancyClosed;
+import org.werving.candidate.messaging.IncomingEvents.VacancyPublished;
+import org.werving.candidate.messaging.UnreadableEventException;
+import org.werving.candidate.model.Vacancy;
+import org.werving.candidate.repository.VacancyRepository;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * The vacancy read model. Runs inside the consumer's transaction. Either event may come first or
+ * twice; once closed, a vacancy stays closed.
+ */
+@ApplicationScoped
+public class VacancyCatalog {
+    private final VacancyRepository vacancies;
+
+    public VacancyCatalog(VacancyRepository vacancies) {
+        this.vacancies = vacancies;
+    }
+
+    public Uni<Void> published(VacancyPublished event, OffsetDateTime eventTime) {
+        require(event.id(), "VacancyPublished without id");
+        return upsert(event.id(), v -> v.published(event.title(), event.applicationDeadline(),
+                event.publishedAt() == null ? eventTime : event.publishedAt()));
+    }
+
+    public Uni<Void> closed(VacancyClosed event, OffsetDateTime eventTime) {
+        require(event.vacancyId(), "VacancyClosed without vacancyId");
+        return upsert(event.vacancyId(), v -> v.closed(event.closedAt() == null ? eventTime : event.closedAt()));
+    }
+
+    private Uni<Void> upsert(UUID id, Consumer<Vacancy> change) {
+        return vacancies.findById(id).flatMap(existing -> {
+            if (existing != null) {
+                change.accept(existing); // flushed at commit
+                return Uni.createFrom().voidItem();
+            }
+            Vacancy vacancy = new Vacancy();
+            vacancy.id = id;
+            change.accept(vacancy);
+            return vacancies.persist(vacancy).replaceWithVoid();
+        });
+    }
+
+    private static void require(Object value, String message) {
+        if (value == null) {
+            throw new UnreadableEventException(message);
+        }
+    }
+}
