@@ -65,7 +65,7 @@ for s in "${SERVICES[@]}"; do
   name="${s%%:*}"; port="${s##*:}"; db="${name%%-*}"
   QUARKUS_HTTP_PORT="$port" \
   DB_REACTIVE_URL="postgresql://127.0.0.1:$PG_PORT/$db" DB_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$db" \
-  DB_USER=werving DB_PASSWORD=werving KAFKA_BOOTSTRAP="127.0.0.1:$KAFKA_PORT" \
+  DB_USER=werving DB_PASSWORD=werving KAFKA_BOOTSTRAP="127.0.0.1:$KAFKA_PORT" QUARKUS_PROFILE=local \
     java -Xmx256m -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" > "$LOGS/$name.log" 2>&1 &
   pids+=($!)
 done
@@ -81,6 +81,7 @@ done
 ready=$(date +%s)
 
 echo "== demo vacancies"
+HR_TOKEN="$(java -cp "$ROOT/deploy/infra/target/classes:$ROOT/deploy/infra/target/lib/*" org.werving.infra.DevTokens hr hr.demo 60)"
 published="$(curl -sf http://127.0.0.1:8081/vacancies || echo '[]')"
 deadline="$(date -u -d '+30 days' +%Y-%m-%dT23:59:00Z)"
 for file in "$HERE"/demo/*.json; do
@@ -90,10 +91,10 @@ for file in "$HERE"/demo/*.json; do
     continue
   fi
   body="$(sed '0,/{/s//{"applicationDeadline":"'"$deadline"'",/' "$file")"
-  location="$(curl -sf -D - -o /dev/null -H 'Content-Type: application/json' --data-binary "$body" \
+  location="$(curl -sf -D - -o /dev/null -H "Authorization: Bearer $HR_TOKEN" -H 'Content-Type: application/json' --data-binary "$body" \
       http://127.0.0.1:8081/hr/vacancies | tr -d '\r' | sed -n 's/^[Ll]ocation: //p')"
   if [ -z "$location" ]; then echo "   $ref: could not create" >&2; continue; fi
-  curl -sf -X POST "$location/publish" > /dev/null && echo "   $ref published" || echo "   $ref: publish refused" >&2
+  curl -sf -X POST -H "Authorization: Bearer $HR_TOKEN" "$location/publish" > /dev/null && echo "   $ref published" || echo "   $ref: publish refused" >&2
 done
 
 cat <<EOT
@@ -107,5 +108,8 @@ werving is running (ready in $((ready - started)) s). Ctrl-C stops everything.
   PostgreSQL         127.0.0.1:$PG_PORT (user werving; databases vacancy, candidate, selection, reserve)
   Kafka              127.0.0.1:$KAFKA_PORT
   logs               $LOGS/
+
+  HR and jury endpoints want a bearer token of the development issuer:
+    deploy/local/token.sh hr        (roles: hr, jury, admin, dashboard; see docs/security.md)
 EOT
 wait "${pids[@]}"

@@ -2,9 +2,11 @@ package org.werving.system;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.werving.infra.DevTokens;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -28,6 +30,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PipelineTest {
     private static final Duration EVENTUALLY = Duration.ofSeconds(45);
     private static WervingSystem system;
+    /** A real bearer token of the development issuer, which the services' local profile trusts. */
+    private static final String HR = DevTokens.issue("hr.system-test", Duration.ofHours(1), "hr");
+
+    private static RequestSpecification asHr() {
+        return given().auth().oauth2(HR);
+    }
 
     @BeforeAll
     static void startSystem() throws InterruptedException {
@@ -73,7 +81,7 @@ class PipelineTest {
 
         // scoring before the capacity test result is out of order
         score(bram, 1, 70).statusCode(409);
-        given().contentType(ContentType.JSON).body(Map.of("passed", true, "score", 71))
+        asHr().contentType(ContentType.JSON).body(Map.of("passed", true, "score", 71))
                 .post(selection() + "/candidacies/" + bram + "/capacity-test").then().statusCode(200);
 
         score(anna, 1, 80).statusCode(200);
@@ -86,7 +94,7 @@ class PipelineTest {
 
         // the reserve holds exactly the laureates, best first
         await().atMost(EVENTUALLY).untilAsserted(() -> {
-            JsonPath entries = given().queryParam("vacancyId", vacancyId).get(reserve() + "/reserves")
+            JsonPath entries = asHr().queryParam("vacancyId", vacancyId).get(reserve() + "/reserves")
                     .then().statusCode(200).extract().jsonPath();
             assertEquals(List.of(dina, anna), entries.getList("applicationId"));
             assertEquals(List.of(1, 2), entries.getList("rank"));
@@ -122,9 +130,9 @@ class PipelineTest {
         body.put("stages", List.of(
                 Map.of("order", 1, "type", "SPEED_INTERVIEW", "name", "Speedinterview", "eliminating", true, "passMark", 60),
                 Map.of("order", 2, "type", "COMBINED_TEST", "name", "Gecombineerde proef", "eliminating", true, "passMark", 60)));
-        String id = given().contentType(ContentType.JSON).body(body).post(vacancy() + "/hr/vacancies")
+        String id = asHr().contentType(ContentType.JSON).body(body).post(vacancy() + "/hr/vacancies")
                 .then().statusCode(201).extract().path("id");
-        given().post(vacancy() + "/hr/vacancies/" + id + "/publish").then().statusCode(200);
+        asHr().post(vacancy() + "/hr/vacancies/" + id + "/publish").then().statusCode(200);
         given().get(vacancy() + "/vacancies/" + id).then().statusCode(200).body("status", equalTo("PUBLISHED"));
         return id;
     }
@@ -153,18 +161,18 @@ class PipelineTest {
     }
 
     private static io.restassured.response.ValidatableResponse score(String applicationId, int stage, int score) {
-        return given().contentType(ContentType.JSON).body(Map.of("score", score))
+        return asHr().contentType(ContentType.JSON).body(Map.of("score", score))
                 .post(selection() + "/candidacies/" + applicationId + "/stages/" + stage + "/score").then();
     }
 
     private static void awaitCandidacy(String applicationId, String status) {
-        await().atMost(EVENTUALLY).untilAsserted(() -> given().get(selection() + "/candidacies/" + applicationId)
+        await().atMost(EVENTUALLY).untilAsserted(() -> asHr().get(selection() + "/candidacies/" + applicationId)
                 .then().statusCode(200).body("status", equalTo(status)));
     }
 
     private static void awaitTimeline(String applicationId, String status, List<String> steps) {
         await().atMost(EVENTUALLY).untilAsserted(() -> {
-            JsonPath application = given().get(candidate() + "/applications/" + applicationId)
+            JsonPath application = asHr().get(candidate() + "/applications/" + applicationId)
                     .then().statusCode(200).extract().jsonPath();
             assertEquals(status, application.getString("status"));
             List<String> types = application.getList("timeline.type");

@@ -34,6 +34,7 @@ final class WervingSystem implements AutoCloseable {
                 env.put("DB_USER", system.infra.user());
                 env.put("DB_PASSWORD", "werving");
                 env.put("KAFKA_BOOTSTRAP", system.infra.kafkaBootstrap());
+                env.put("QUARKUS_PROFILE", "local"); // trusts the development token issuer
                 system.services.put(service, ServiceProcess.start(root, service, env));
             }
             for (ServiceProcess process : system.services.values()) {
