@@ -7,7 +7,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.werving.reserve.service.ReserveService;
 
-/** werving.selection.events: every laureate (SelectionPassed) gets a reserve entry. */
+/**
+ * werving.selection.events: every laureate (SelectionPassed) gets a reserve entry; the close of the
+ * procedure (SelectionCompleted) starts the reserves' validity and gives the final ranking.
+ */
 @ApplicationScoped
 public class SelectionEventsConsumer {
     private final Inbox inbox;
@@ -29,6 +32,7 @@ public class SelectionEventsConsumer {
     Uni<Void> apply(EventEnvelope event) {
         return switch (event.type()) {
             case "SelectionPassed" -> service.selectionPassed(event.payloadAs(json, SelectionPassed.class));
+            case "SelectionCompleted" -> service.selectionCompleted(event.payloadAs(json, SelectionCompleted.class));
             default -> Uni.createFrom().voidItem();
         };
     }

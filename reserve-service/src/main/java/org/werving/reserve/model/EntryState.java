@@ -1,6 +1,16 @@
 package org.werving.reserve.model;
 
-/** Life of a reserve entry. The walking skeleton only creates ACTIVE entries. */
+/**
+ * Life of a reserve entry. What happens after an appointment or a decline is decided by
+ * {@link org.werving.reserve.service.ReserveRules}.
+ */
 public enum EntryState {
-    ACTIVE
+    /** on the reserve and available */
+    ACTIVE,
+    /** appointed temporarily (a replacement); keeps the place for a later permanent appointment */
+    TEMPORARILY_APPOINTED,
+    /** appointed permanently: the entry has done its work */
+    APPOINTED,
+    /** off the reserve (declined too often, or a temporary appointment that does not keep the place) */
+    ENDED
 }

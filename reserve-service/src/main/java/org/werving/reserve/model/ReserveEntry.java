@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -18,6 +19,8 @@ import java.util.UUID;
 public class ReserveEntry extends PanacheEntityBase {
     @Id
     public UUID id;
+    @Column(name = "reserve_id")
+    public UUID reserveId;
     @Column(name = "vacancy_id")
     public UUID vacancyId;
     @Column(name = "application_id")
@@ -33,4 +36,15 @@ public class ReserveEntry extends PanacheEntityBase {
     public LocalDate validUntil;
     @Enumerated(EnumType.STRING)
     public EntryState state;
+    /** rank in the procedure's final ranking (SelectionCompleted), which applies the procedure's tie rule */
+    @Column(name = "procedure_rank")
+    public Integer procedureRank;
+    /** declines that count under the rules */
+    public int declines;
+    /** end of the current temporary appointment, if any */
+    @Column(name = "temporary_until")
+    public LocalDate temporaryUntil;
+    /** two HR officers appointing the same laureate at once: the second gets a conflict */
+    @Version
+    public int version;
 }

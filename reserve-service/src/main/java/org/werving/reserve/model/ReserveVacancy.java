@@ -20,6 +20,9 @@ public class ReserveVacancy extends PanacheEntityBase {
     public String directorate;
     @Column(name = "reserve_validity_months")
     public int reserveValidityMonths;
+    /** false when the reserve plan rules out extending its reserves */
+    @Column(name = "reserve_extendable")
+    public boolean reserveExtendable = true;
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
     @Column(name = "received_at")

@@ -21,4 +21,13 @@ public class ReserveEntryRepository implements PanacheRepositoryBase<ReserveEntr
     public Uni<List<ReserveEntry>> listByVacancy(UUID vacancyId) {
         return list("vacancyId", vacancyId);
     }
+
+    public Uni<List<ReserveEntry>> listByReserve(UUID reserveId) {
+        return list("reserveId", reserveId);
+    }
+
+    /** Entries follow their reserve's validity. */
+    public Uni<Integer> setValidUntil(UUID reserveId, java.time.LocalDate validUntil) {
+        return update("validUntil = ?1 where reserveId = ?2", validUntil, reserveId);
+    }
 }

@@ -62,6 +62,14 @@ public class ProblemMappers {
         return respond(new Problem(URI.create("about:blank"), title, status, title, uri.getPath(), List.of()));
     }
 
+    /** Two writers changed the same reserve entry at once: the later one is refused and changes nothing. */
+    @ServerExceptionMapper({org.hibernate.StaleStateException.class, jakarta.persistence.OptimisticLockException.class})
+    public Response concurrentChange(RuntimeException e, UriInfo uri) {
+        return respond(new Problem(URI.create("urn:werving:problem:concurrent-change"), "Conflict with the current state", 409,
+                "the item was changed by someone else at the same moment; nothing was changed, read it again and retry",
+                uri.getPath(), List.of()));
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
         LOG.error("unexpected failure on " + uri.getPath(), e);

@@ -1,37 +1,63 @@
 package org.werving.reserve.rest;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.werving.reserve.mapping.ReserveCsv;
 import org.werving.reserve.mapping.ReserveMapper;
+import org.werving.reserve.model.AppointmentKind;
 import org.werving.reserve.service.ReserveService;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
-/** HR's view of the recruitment and promotion reserves. */
+/**
+ * HR's reserves: reads and export for {@code hr} and {@code dashboard}; extensions, appointments
+ * and declined offers for {@code hr} only.
+ */
 @Path("/reserves")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "reserve")
 public class ReserveResource {
+    static final String HR = "hr";
+    static final String DASHBOARD = "dashboard";
+
     private final ReserveService service;
     private final ReserveMapper mapper;
+    private final SecurityIdentity identity;
 
-    public ReserveResource(ReserveService service, ReserveMapper mapper) {
+    public ReserveResource(ReserveService service, ReserveMapper mapper, SecurityIdentity identity) {
         this.service = service;
         this.mapper = mapper;
+        this.identity = identity;
     }
 
     @GET
-    @Operation(summary = "The reserves of a vacancy",
+    @RolesAllowed({HR, DASHBOARD})
+    @Operation(summary = "The reserve entries of a vacancy",
             description = "Recruitment reserve first, then promotion reserve; within each by final score, highest first; "
-                    + "rank counts from 1 within a reserve type. Equal scores: earliest entry first (placeholder "
+                    + "rank counts from 1 within a reserve. Equal scores: earliest entry first (placeholder "
                     + "until the procedure's tie rule). An unknown vacancy has an empty reserve.")
     public Uni<List<ReserveEntryView>> list(@QueryParam("vacancyId") String vacancyId) {
         UUID id = requiredUuid("vacancyId", vacancyId);
@@ -39,16 +65,165 @@ public class ReserveResource {
     }
 
     @GET
+    @Path("/active")
+    @RolesAllowed({HR, DASHBOARD})
+    @Operation(summary = "Reserves valid today, with their expiry date",
+            description = "Filter by function title (part of it, any case), level (A..E) and directorate (part of it). "
+                    + "Soonest expiry first; 'available' counts laureates who can still be appointed permanently.")
+    public Uni<List<ReserveViews.ReserveSummaryView>> active(@QueryParam("title") String title,
+            @QueryParam("level") String level, @QueryParam("directorate") String directorate) {
+        return service.activeReserves(title, level, directorate).map(list -> list.stream().map(mapper::toSummary).toList());
+    }
+
+    @GET
     @Path("/entries/{entryId}")
+    @RolesAllowed({HR, DASHBOARD})
     @Operation(summary = "One reserve entry, with its rank")
     public Uni<ReserveEntryView> entry(@PathParam("entryId") String entryId) {
-        UUID id = parseUuid(entryId);
-        if (id == null) {
-            return Uni.createFrom().failure(ProblemException.notFound("reserve entry", entryId));
-        }
+        UUID id = pathUuid("reserve entry", entryId);
         return service.entry(id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("reserve entry", entryId))
                 .map(mapper::toView);
+    }
+
+    @GET
+    @Path("/entries/{entryId}/history")
+    @RolesAllowed({HR, DASHBOARD})
+    @Operation(summary = "Every change to a reserve entry: who, when, what and why, oldest first")
+    public Uni<List<ReserveViews.EntryChangeView>> history(@PathParam("entryId") String entryId) {
+        UUID id = pathUuid("reserve entry", entryId);
+        return service.history(id)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("reserve entry", entryId))
+                .map(list -> list.stream().map(mapper::toView).toList());
+    }
+
+    @GET
+    @Path("/{reserveId}")
+    @RolesAllowed({HR, DASHBOARD})
+    @Operation(summary = "A reserve: validity, extensions and its entries with rank, score and state")
+    public Uni<ReserveViews.ReserveView> reserve(@PathParam("reserveId") String reserveId) {
+        return service.reserve(pathUuid("reserve", reserveId)).map(mapper::toView);
+    }
+
+    @GET
+    @Path("/{reserveId}/export")
+    @Produces("text/csv")
+    @RolesAllowed({HR, DASHBOARD})
+    @Operation(summary = "A reserve as CSV (UTF-8, semicolons, Dutch column headers)")
+    public Uni<Response> export(@PathParam("reserveId") String reserveId) {
+        return service.reserve(pathUuid("reserve", reserveId)).map(details -> Response
+                .ok(ReserveCsv.of(details).getBytes(StandardCharsets.UTF_8))
+                .type("text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"reserve-" + details.reserve().id + ".csv\"")
+                .build());
+    }
+
+    @GET
+    @Path("/{reserveId}/next")
+    @RolesAllowed({HR, DASHBOARD})
+    @Operation(summary = "The next available laureate for a permanent or temporary appointment",
+            description = "The best-ranked entry the rules allow (kind PERMANENT by default, startDate today by default). "
+                    + "404 urn:werving:problem:no-laureate-available when nobody is left; 409 reserve-expired.")
+    public Uni<ReserveEntryView> next(@PathParam("reserveId") String reserveId, @QueryParam("kind") String kind,
+            @QueryParam("startDate") String startDate) {
+        UUID id = pathUuid("reserve", reserveId);
+        AppointmentKind k = kind == null || kind.isBlank() ? AppointmentKind.PERMANENT : kind(kind);
+        LocalDate on = startDate == null || startDate.isBlank() ? null : date("startDate", startDate);
+        return service.nextAvailable(id, k, on).map(mapper::toView);
+    }
+
+    @POST
+    @Path("/{reserveId}/extensions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(HR)
+    @Operation(summary = "Extend a reserve's validity by a decision (reference and date) → ReserveExtended")
+    public Uni<ReserveViews.ReserveView> extend(@PathParam("reserveId") String reserveId,
+            @Valid @NotNull ReserveRequests.ExtensionRequest request) {
+        UUID id = pathUuid("reserve", reserveId);
+        return service.extend(id, request.decisionReference(), request.decisionDate(), request.validUntil(), subject())
+                .chain(() -> service.reserve(id)).map(mapper::toView);
+    }
+
+    @POST
+    @Path("/{reserveId}/appointments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(HR)
+    @Operation(summary = "Appoint a laureate (permanent, or temporary with reason and end date) → CandidateAppointed",
+            description = "409 urn:werving:problem:reserve-expired on an expired reserve; 409 entry-not-available when "
+                    + "the rules do not allow this laureate this appointment.")
+    public Uni<Response> appoint(@PathParam("reserveId") String reserveId,
+            @Valid @NotNull ReserveRequests.AppointmentRequest request, @Context UriInfo uri) {
+        UUID id = pathUuid("reserve", reserveId);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (request.kind() == AppointmentKind.TEMPORARY) {
+            if (request.endDate() == null) {
+                errors.add(new Problem.FieldError("endDate", "is required for a temporary appointment"));
+            } else if (request.endDate().isBefore(request.startDate())) {
+                errors.add(new Problem.FieldError("endDate", "must not be before startDate"));
+            }
+            if (request.reason() == null || request.reason().isBlank()) {
+                errors.add(new Problem.FieldError("reason", "is required for a temporary appointment (whom or what it replaces)"));
+            }
+        } else if (request.endDate() != null) {
+            errors.add(new Problem.FieldError("endDate", "must be empty for a permanent appointment"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(400, "validation", "Invalid request", errors.stream()
+                    .map(e -> e.field() + " " + e.message()).reduce((a, b) -> a + "; " + b).orElse(""), errors);
+        }
+        return service.appoint(id, new ReserveService.AppointCommand(request.entryId(), request.kind(), request.team(),
+                        request.startDate(), request.endDate(), request.reason()), subject())
+                .map(a -> Response.created(URI.create(uri.getPath() + "/" + a.id)).entity(mapper.toView(a)).build());
+    }
+
+    @GET
+    @Path("/{reserveId}/appointments/{appointmentId}")
+    @RolesAllowed({HR, DASHBOARD})
+    @Operation(summary = "One appointment from a reserve")
+    public Uni<ReserveViews.AppointmentView> appointment(@PathParam("reserveId") String reserveId,
+            @PathParam("appointmentId") String appointmentId) {
+        return service.appointment(pathUuid("reserve", reserveId), pathUuid("appointment", appointmentId))
+                .map(mapper::toView);
+    }
+
+    @POST
+    @Path("/{reserveId}/declines")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(HR)
+    @Operation(summary = "Record that a laureate declined an offer; the rules decide whether they keep their place")
+    public Uni<ReserveEntryView> decline(@PathParam("reserveId") String reserveId,
+            @Valid @NotNull ReserveRequests.DeclineRequest request) {
+        UUID id = pathUuid("reserve", reserveId);
+        return service.decline(id, request.entryId(), request.kind(), request.reason(), subject())
+                .chain(entry -> service.entry(entry.id)).map(mapper::toView);
+    }
+
+    private String subject() {
+        return identity.getPrincipal().getName();
+    }
+
+    private static AppointmentKind kind(String value) {
+        try {
+            return AppointmentKind.valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw invalid("kind", "must be PERMANENT or TEMPORARY");
+        }
+    }
+
+    private static LocalDate date(String name, String value) {
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw invalid(name, "must be a date (yyyy-mm-dd)");
+        }
+    }
+
+    private static UUID pathUuid(String what, String value) {
+        UUID id = parseUuid(value);
+        if (id == null) {
+            throw ProblemException.notFound(what, value);
+        }
+        return id;
     }
 
     private static UUID requiredUuid(String name, String value) {

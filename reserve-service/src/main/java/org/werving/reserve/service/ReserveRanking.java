@@ -14,15 +14,16 @@ import java.util.Map;
  * reserve), within a type by final score, highest first; {@code rank} counts from 1 within each
  * reserve type.
  * <p>
- * PLACEHOLDER tie rule: laureates with the same final score are ordered by the time their entry was
- * created (earliest first), and then by entry id so the order is always total. The procedure's own
- * tie rule arrives in a later issue and replaces this one here.
+ * Equal final scores: the procedure's own tie rule, as its final ranking (SelectionCompleted) states it
+ * ({@code procedureRank}); without that ranking (not received yet) the entry created first, and then
+ * the entry id, so the order is always total.
  */
 public final class ReserveRanking {
     public static final Comparator<ReserveEntry> ORDER = Comparator
             .comparing((ReserveEntry e) -> e.reserveType)
             .thenComparing(Comparator.comparingDouble((ReserveEntry e) -> e.finalScore).reversed())
-            // placeholder tie rule, see the class comment
+            // the procedure's tie rule, see the class comment
+            .thenComparing(e -> e.procedureRank, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(e -> e.createdAt)
             .thenComparing(e -> e.id);
 

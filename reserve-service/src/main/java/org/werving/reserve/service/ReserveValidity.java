@@ -21,6 +21,11 @@ public final class ReserveValidity {
 
     /** A month-end date stays within the target month: 31 January + 1 month = 28/29 February. */
     public static LocalDate validUntil(OffsetDateTime createdAt, ZoneId zone, Integer vacancyMonths) {
-        return createdAt.atZoneSameInstant(zone).toLocalDate().plusMonths(months(vacancyMonths));
+        return validUntil(createdAt.atZoneSameInstant(zone).toLocalDate(), vacancyMonths);
+    }
+
+    /** From the reserve's first day (the close of the procedure). */
+    public static LocalDate validUntil(LocalDate startsOn, Integer vacancyMonths) {
+        return startsOn.plusMonths(months(vacancyMonths));
     }
 }

@@ -26,7 +26,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import static io.restassured.RestAssured.given;
+import org.werving.reserve.Tokens;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -94,7 +94,7 @@ class ReserveEventsTest {
         assertTrue(expectedValidUntil(36).contains(validUntil.iterator().next()), "36 months from today: " + validUntil);
 
         String entryC = reserve.getString("find { it.applicationId == '" + externalC + "' }.entryId");
-        given().get("/reserves/entries/" + entryC).then().statusCode(200)
+        Tokens.asHr().get("/reserves/entries/" + entryC).then().statusCode(200)
                 .body("entryId", equalTo(entryC))
                 .body("applicationId", equalTo(externalC.toString()))
                 .body("reserveType", equalTo("RECRUITMENT"))
@@ -182,7 +182,7 @@ class ReserveEventsTest {
                         + "\",\"stageOrder\":1,\"score\":72,\"passMark\":60,\"passed\":true,\"finalStage\":false}");
         send(scored);
         awaitProcessed(Events.id(scored));
-        given().queryParam("vacancyId", vacancy.toString()).get("/reserves").then().statusCode(200)
+        Tokens.asHr().queryParam("vacancyId", vacancy.toString()).get("/reserves").then().statusCode(200)
                 .body("size()", equalTo(0));
     }
 
@@ -251,7 +251,7 @@ class ReserveEventsTest {
     private static JsonPath awaitEntries(UUID vacancy, int expected) {
         JsonPath[] last = new JsonPath[1];
         await().atMost(WAIT).until(() -> {
-            last[0] = given().queryParam("vacancyId", vacancy.toString()).get("/reserves")
+            last[0] = Tokens.asHr().queryParam("vacancyId", vacancy.toString()).get("/reserves")
                     .then().statusCode(200).extract().jsonPath();
             return last[0].getList("$").size() >= expected;
         });

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import org.werving.reserve.Tokens;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -16,20 +16,20 @@ class ReserveResourceTest {
 
     @Test
     void vacancyIdIsRequired() {
-        given().get("/reserves").then().statusCode(400)
+        Tokens.asHr().get("/reserves").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:werving:problem:validation"))
                 .body("status", equalTo(400))
                 .body("errors.field", hasItem("vacancyId"))
                 .body("detail", containsString("vacancyId is required"));
-        given().queryParam("vacancyId", " ").get("/reserves").then().statusCode(400)
+        Tokens.asHr().queryParam("vacancyId", " ").get("/reserves").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem("vacancyId"));
     }
 
     @Test
     void vacancyIdMustBeAUuid() {
-        given().queryParam("vacancyId", "2026-017").get("/reserves").then().statusCode(400)
+        Tokens.asHr().queryParam("vacancyId", "2026-017").get("/reserves").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:werving:problem:validation"))
                 .body("errors[0].field", equalTo("vacancyId"))
@@ -38,7 +38,7 @@ class ReserveResourceTest {
 
     @Test
     void anUnknownVacancyHasAnEmptyReserve() {
-        given().queryParam("vacancyId", UUID.randomUUID().toString()).get("/reserves").then().statusCode(200)
+        Tokens.asHr().queryParam("vacancyId", UUID.randomUUID().toString()).get("/reserves").then().statusCode(200)
                 .contentType("application/json")
                 .body("size()", equalTo(0));
     }
@@ -46,19 +46,19 @@ class ReserveResourceTest {
     @Test
     void anUnknownEntryIsNotFound() {
         String id = UUID.randomUUID().toString();
-        given().get("/reserves/entries/" + id).then().statusCode(404)
+        Tokens.asHr().get("/reserves/entries/" + id).then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:werving:problem:not-found"))
                 .body("detail", containsString(id))
                 .body("instance", equalTo("/reserves/entries/" + id));
-        given().get("/reserves/entries/not-an-id").then().statusCode(404)
+        Tokens.asHr().get("/reserves/entries/not-an-id").then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:werving:problem:not-found"));
     }
 
     @Test
     void theReserveIsReadOnly() {
-        given().post("/reserves").then().statusCode(405)
+        Tokens.asHr().post("/reserves").then().statusCode(405)
                 .contentType("application/problem+json")
                 .body("status", equalTo(405));
     }

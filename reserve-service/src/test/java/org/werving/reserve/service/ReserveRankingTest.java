@@ -57,6 +57,17 @@ class ReserveRankingTest {
     }
 
     @Test
+    void theProceduresFinalRankingBreaksTiesBeforeTheOrderOfCreation() {
+        ReserveEntry first = entry("first", ReserveType.RECRUITMENT, 80, 0);
+        ReserveEntry second = entry("second", ReserveType.RECRUITMENT, 80, 5);
+        first.procedureRank = 4;
+        second.procedureRank = 3;
+        ReserveEntry unranked = entry("unranked", ReserveType.RECRUITMENT, 80, -5);
+        assertEquals(List.of(second, first, unranked), ReserveRanking.rank(List.of(first, unranked, second)).stream()
+                .map(ReserveRanking.Ranked::entry).toList());
+    }
+
+    @Test
     void sameScoreAndSameInstantStillHaveATotalOrder() {
         ReserveEntry a = entry("a", ReserveType.PROMOTION, 70, 0);
         ReserveEntry b = entry("b", ReserveType.PROMOTION, 70, 0);
