@@ -3,10 +3,12 @@ package org.werving.candidate.mapping;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.werving.candidate.messaging.CandidateApplied;
 import org.werving.candidate.model.Application;
+import org.werving.candidate.model.ApplicationDocument;
 import org.werving.candidate.model.TimelineEntry;
 import org.werving.candidate.model.Vacancy;
 import org.werving.candidate.rest.ApplicationRequest;
 import org.werving.candidate.rest.ApplicationView;
+import org.werving.candidate.rest.CandidateData;
 
 import java.util.Comparator;
 import java.util.List;
@@ -22,12 +24,50 @@ public class ApplicationMapper {
         application.internal = request.internal();
         application.diplomaLevel = request.diplomaLevel();
         application.relevantExperienceMonths = request.relevantExperienceMonths();
+        application.phone = trim(request.phone());
+        application.street = trim(request.street());
+        application.postalCode = trim(request.postalCode());
+        application.city = trim(request.city());
+        application.diploma = trim(request.diploma());
+        application.diplomaGivesAccessToB = request.diplomaGivesAccessToB();
+        application.experienceDescription = trim(request.experienceDescription());
+        application.contractType = request.contractType();
+        application.currentLevel = request.currentLevel();
+        application.currentGrade = request.currentGrade();
+        application.levelSeniorityMonths = request.levelSeniorityMonths();
+        application.gradeSeniorityMonths = request.gradeSeniorityMonths();
+        application.serviceSeniorityMonths = request.serviceSeniorityMonths();
+        application.drivingLicence = request.drivingLicence();
+        application.motivation = trim(request.motivation());
+        application.privacyStatementVersion = request.privacyStatementVersion().trim();
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /** Everything held about the candidate: the access right (and the HR view of the personal data). */
+    public CandidateData toData(Application a, Vacancy vacancy, List<TimelineEntry> timeline, List<ApplicationDocument> documents) {
+        return new CandidateData(a.id, a.vacancyId, vacancy == null ? null : vacancy.title, a.status.name(), a.appliedAt,
+                a.firstName, a.lastName, a.email, a.phone, a.street, a.postalCode, a.city, a.internal, a.diploma,
+                a.diplomaLevel, a.diplomaGivesAccessToB, a.relevantExperienceMonths, a.experienceDescription,
+                a.contractType, a.currentLevel, a.currentGrade, a.levelSeniorityMonths, a.gradeSeniorityMonths,
+                a.serviceSeniorityMonths, a.drivingLicence, a.motivation, a.privacyStatementVersion, a.consentAt,
+                a.withdrawnAt, a.erasedAt,
+                documents.stream().map(ApplicationMapper::toDocumentView).toList(),
+                toView(a, vacancy, timeline).timeline());
+    }
+
+    public static CandidateData.DocumentView toDocumentView(ApplicationDocument d) {
+        return new CandidateData.DocumentView(d.id, d.kind, d.fileName, d.mediaType, d.sizeBytes, d.uploadedAt);
     }
 
     /** The event: ids and admission facts, no personal data. */
     public CandidateApplied toEvent(Application a) {
         return new CandidateApplied(a.id, a.vacancyId, a.appliedAt, a.internal,
-                new CandidateApplied.Facts(a.diplomaLevel, a.relevantExperienceMonths));
+                new CandidateApplied.Facts(a.diplomaLevel, a.relevantExperienceMonths, a.contractType, a.currentLevel,
+                        a.currentGrade, a.levelSeniorityMonths, a.gradeSeniorityMonths, a.serviceSeniorityMonths,
+                        a.drivingLicence));
     }
 
     public ApplicationView toView(Application a, Vacancy vacancy, List<TimelineEntry> timeline) {

@@ -15,11 +15,14 @@ import org.werving.candidate.messaging.IncomingEvents.ScreeningPassed;
 import org.werving.candidate.messaging.IncomingEvents.SelectionPassed;
 import org.werving.candidate.messaging.IncomingEvents.VacancyClosed;
 import org.werving.candidate.messaging.IncomingEvents.VacancyPublished;
+import org.werving.candidate.mail.Notifications;
 import org.werving.candidate.model.TimelineStep;
 import org.werving.candidate.service.ApplicationService;
 import org.werving.candidate.service.TimelineTexts;
 import org.werving.candidate.service.VacancyCatalog;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -69,17 +72,18 @@ public class EventConsumers {
     Uni<Void> applySelectionEvent(EventEnvelope event) {
         return switch (event.type()) {
             case "ScreeningPassed" -> timeline(event, ScreeningPassed.class, ScreeningPassed::applicationId,
-                    TimelineTexts::screeningPassed);
+                    TimelineTexts::screeningPassed, e -> mail(Notifications.ADMITTED,
+                            "capacityTest", Boolean.TRUE.equals(e.capacityTestRequired()), "motivation", e.motivation()));
             case "ScreeningFailed" -> timeline(event, ScreeningFailed.class, ScreeningFailed::applicationId,
-                    TimelineTexts::screeningFailed);
+                    TimelineTexts::screeningFailed, e -> mail(Notifications.NOT_ADMITTED, "motivation", e.motivation()));
             case "CapacityTestRecorded" -> timeline(event, CapacityTestRecorded.class, CapacityTestRecorded::applicationId,
-                    TimelineTexts::capacityTestRecorded);
+                    TimelineTexts::capacityTestRecorded, e -> mail(Notifications.STAGE_RESULT));
             case "InterviewScored" -> timeline(event, InterviewScored.class, InterviewScored::applicationId,
-                    TimelineTexts::interviewScored);
+                    TimelineTexts::interviewScored, e -> mail(Notifications.STAGE_RESULT));
             case "CandidateEliminated" -> timeline(event, CandidateEliminated.class, CandidateEliminated::applicationId,
-                    TimelineTexts::candidateEliminated);
+                    TimelineTexts::candidateEliminated, e -> null); // the stage result or refusal already said it
             case "SelectionPassed" -> timeline(event, SelectionPassed.class, SelectionPassed::applicationId,
-                    TimelineTexts::selectionPassed);
+                    TimelineTexts::selectionPassed, e -> null); // the reserve placement follows
             default -> ignore(event);
         };
     }
@@ -87,19 +91,38 @@ public class EventConsumers {
     Uni<Void> applyReserveEvent(EventEnvelope event) {
         return switch (event.type()) {
             case "ReserveEntryCreated" -> timeline(event, ReserveEntryCreated.class, ReserveEntryCreated::applicationId,
-                    TimelineTexts::reserveEntryCreated);
+                    TimelineTexts::reserveEntryCreated, e -> mail(Notifications.RESERVE,
+                            "reserve", "PROMOTION".equals(e.reserveType()) ? "bevorderingsreserve" : "wervingsreserve",
+                            "validUntil", e.validUntil() == null ? null
+                                    : java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy").format(e.validUntil())),
+                    e -> application -> application.reserveValidUntil = e.validUntil());
             default -> ignore(event);
         };
     }
 
     private <T> Uni<Void> timeline(EventEnvelope event, Class<T> type, Function<T, UUID> applicationId,
-            Function<T, TimelineStep> step) {
+            Function<T, TimelineStep> step, Function<T, ApplicationService.Mailing> mailing) {
+        return timeline(event, type, applicationId, step, mailing, e -> a -> { });
+    }
+
+    private <T> Uni<Void> timeline(EventEnvelope event, Class<T> type, Function<T, UUID> applicationId,
+            Function<T, TimelineStep> step, Function<T, ApplicationService.Mailing> mailing,
+            Function<T, java.util.function.Consumer<org.werving.candidate.model.Application>> effect) {
         T payload = event.payloadAs(type, json);
         UUID application = applicationId.apply(payload);
         if (application == null) {
             throw new UnreadableEventException(event.type() + " " + event.id() + " without applicationId");
         }
-        return applications.record(event, application, step.apply(payload));
+        return applications.record(event, application, step.apply(payload), mailing.apply(payload), effect.apply(payload));
+    }
+
+    private static ApplicationService.Mailing mail(String kind, Object... keyValues) {
+        Map<String, Object> data = new HashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            Object value = keyValues[i + 1];
+            data.put((String) keyValues[i], value instanceof String text && text.isBlank() ? null : value);
+        }
+        return new ApplicationService.Mailing(kind, data);
     }
 
     private static Uni<Void> ignore(EventEnvelope event) {

@@ -30,6 +30,52 @@ public class Application extends PanacheEntityBase {
     public String diplomaLevel;
     @Column(name = "relevant_experience_months")
     public int relevantExperienceMonths;
+    public String phone;
+    public String street;
+    @Column(name = "postal_code")
+    public String postalCode;
+    public String city;
+    public String diploma;
+    @Column(name = "diploma_gives_access_to_b")
+    public Boolean diplomaGivesAccessToB;
+    @Column(name = "experience_description")
+    public String experienceDescription;
+    @Column(name = "contract_type")
+    public String contractType;
+    @Column(name = "current_level")
+    public String currentLevel;
+    @Column(name = "current_grade")
+    public String currentGrade;
+    @Column(name = "level_seniority_months")
+    public Integer levelSeniorityMonths;
+    @Column(name = "grade_seniority_months")
+    public Integer gradeSeniorityMonths;
+    @Column(name = "service_seniority_months")
+    public Integer serviceSeniorityMonths;
+    @Column(name = "driving_licence")
+    public Boolean drivingLicence;
+    public String motivation;
+    @Column(name = "privacy_statement_version")
+    public String privacyStatementVersion;
+    @Column(name = "consent_at")
+    public OffsetDateTime consentAt;
+    /** SHA-256 (hex) of the secret link token; the token itself is never stored. */
+    @Column(name = "access_token_hash")
+    public String accessTokenHash;
+    @Column(name = "token_revoked_at")
+    public OffsetDateTime tokenRevokedAt;
+    @Column(name = "idempotency_key")
+    public String idempotencyKey;
+    @Column(name = "withdrawn_at")
+    public OffsetDateTime withdrawnAt;
+    @Column(name = "erased_at")
+    public OffsetDateTime erasedAt;
+    /** When the procedure ended for this candidate without a place on the reserve (retention starts). */
+    @Column(name = "left_procedure_at")
+    public OffsetDateTime leftProcedureAt;
+    /** Until when the candidate's reserve entry is valid (retention starts after it). */
+    @Column(name = "reserve_valid_until")
+    public java.time.LocalDate reserveValidUntil;
     @Enumerated(EnumType.STRING)
     public ApplicationStatus status;
     @Column(name = "applied_at")

@@ -14,7 +14,9 @@ public enum ApplicationStatus {
     IN_PROCEDURE(2),
     ELIMINATED(9),
     PASSED(3),
-    IN_RESERVE(4);
+    IN_RESERVE(4),
+    /** The candidate withdrew: the procedure stops for this application. */
+    WITHDRAWN(9);
 
     private final int step;
 

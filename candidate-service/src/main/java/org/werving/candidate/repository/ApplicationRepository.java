@@ -18,4 +18,21 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
         return count("vacancyId = ?1 and lower(email) = ?2", vacancyId, email.toLowerCase(Locale.ROOT))
                 .map(n -> n > 0);
     }
+
+    /** The application this (unrevoked) secret link token opens, if it is the one asked for. */
+    public Uni<Application> findByToken(UUID id, String tokenHash) {
+        return find("id = ?1 and accessTokenHash = ?2 and tokenRevokedAt is null", id, tokenHash).firstResult();
+    }
+
+    public Uni<Application> findByIdempotencyKey(String key) {
+        return find("idempotencyKey", key).firstResult();
+    }
+
+    /** Anonymous counts per vacancy and status (erased applications included). */
+    public Uni<java.util.List<Object[]>> countsByVacancyAndStatus() {
+        return getSession().flatMap(session -> session
+                .createQuery("select a.vacancyId, a.status, count(a), sum(case when a.erasedAt is null then 0 else 1 end)"
+                        + " from Application a group by a.vacancyId, a.status order by a.vacancyId, a.status", Object[].class)
+                .getResultList());
+    }
 }

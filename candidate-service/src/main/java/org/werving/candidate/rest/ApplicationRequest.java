@@ -1,5 +1,6 @@
 package org.werving.candidate.rest;
 
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -11,19 +12,45 @@ import jakarta.validation.constraints.Size;
 import java.util.UUID;
 
 /**
- * A candidate's application.
+ * The candidate form ("kandidatenformulier").
  *
  * @param internal                 already employed by the city or its OCMW
  * @param diplomaLevel             the highest level the diploma gives access to (A = master, B = bachelor or
  *                                 access to level B, C = secondary, ...), or null without a diploma
+ * @param diplomaGivesAccessToB    whether the candidate states that the diploma gives access to level B
  * @param relevantExperienceMonths relevant work experience in months
+ * @param contractType             internal candidates: INDEFINITE, INDEFINITE_WITH_RESOLUTIVE_CONDITION (with resolutive
+ *                                 condition), FIXED_TERM or STATUTORY (the names of vacancy-service)
+ * @param currentLevel             internal candidates: current level (A..E)
+ * @param currentGrade             internal candidates: current grade, e.g. C3 or D4
+ * @param privacyConsent           must be true: the candidate accepts the privacy statement
+ * @param privacyStatementVersion  the version of the privacy statement the candidate accepted
  */
 public record ApplicationRequest(
         @NotNull UUID vacancyId,
         @NotBlank @Size(max = 100) String firstName,
         @NotBlank @Size(max = 100) String lastName,
         @NotBlank @Email @Size(max = 254) String email,
+        @Size(max = 40) @Pattern(regexp = "[+0-9 ()./-]*", message = "must be a phone number") String phone,
+        @Size(max = 200) String street,
+        @Size(max = 20) String postalCode,
+        @Size(max = 100) String city,
         @NotNull Boolean internal,
+        @Size(max = 200) String diploma,
         @Pattern(regexp = "[A-E]", message = "must be one of A, B, C, D, E or null") String diplomaLevel,
-        @NotNull @Min(0) @Max(1200) Integer relevantExperienceMonths) {
+        Boolean diplomaGivesAccessToB,
+        @NotNull @Min(0) @Max(1200) Integer relevantExperienceMonths,
+        @Size(max = 2000) String experienceDescription,
+        @Pattern(regexp = "INDEFINITE|INDEFINITE_WITH_RESOLUTIVE_CONDITION|FIXED_TERM|STATUTORY",
+                message = "must be one of INDEFINITE, INDEFINITE_WITH_RESOLUTIVE_CONDITION, FIXED_TERM, STATUTORY")
+        String contractType,
+        @Pattern(regexp = "[A-E]", message = "must be one of A, B, C, D, E") String currentLevel,
+        @Pattern(regexp = "[A-E][0-9]{0,2}[a-z]?", message = "must be a grade such as C3 or D4") String currentGrade,
+        @Min(0) @Max(1200) Integer levelSeniorityMonths,
+        @Min(0) @Max(1200) Integer gradeSeniorityMonths,
+        @Min(0) @Max(1200) Integer serviceSeniorityMonths,
+        Boolean drivingLicence,
+        @Size(max = 5000) String motivation,
+        @NotNull @AssertTrue(message = "must be true: the privacy statement must be accepted") Boolean privacyConsent,
+        @NotBlank @Size(max = 40) String privacyStatementVersion) {
 }

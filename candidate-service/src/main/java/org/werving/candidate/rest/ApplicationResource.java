@@ -1,6 +1,9 @@
 package org.werving.candidate.rest;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -15,34 +18,116 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.PartType;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.werving.candidate.model.ApplicationDocument;
 import org.werving.candidate.service.ApplicationService;
+import org.werving.candidate.service.Upload;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
-/** Candidates apply to an open vacancy and follow their application. */
+/** Candidates apply to an open vacancy (public); HR reads applications and their personal data (role hr). */
 @Path("/applications")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "candidate")
 public class ApplicationResource {
-    private final ApplicationService service;
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
-    public ApplicationResource(ApplicationService service) {
+    private final ApplicationService service;
+    private final RateLimiter limiter;
+
+    public ApplicationResource(ApplicationService service, RateLimiter limiter) {
         this.service = service;
+        this.limiter = limiter;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Apply to an open vacancy (CandidateApplied)")
-    public Uni<Response> apply(@Valid @NotNull ApplicationRequest request, @Context UriInfo uri) {
-        return service.apply(request).map(view -> Response
-                .created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
-                .entity(view).build());
+    @PermitAll
+    @Operation(summary = "Apply to an open vacancy (CandidateApplied); the answer carries the secret link token once")
+    public Uni<Response> apply(@Valid @NotNull ApplicationRequest request, @RestHeader(IDEMPOTENCY_KEY) String idempotencyKey,
+            @Context UriInfo uri, @Context HttpServerRequest http) {
+        limiter.acquire(RateLimiter.APPLY, client(http));
+        return service.apply(request, key(idempotencyKey), List.of()).map(applied -> respond(applied, uri));
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @PermitAll
+    @Operation(summary = "Apply with CV and motivation letter (multipart: part 'application' as JSON, files 'cv' and "
+            + "'motivationLetter', PDF/DOCX/ODT, at most 10 MB each)")
+    public Uni<Response> applyWithDocuments(
+            @RestForm("application") @PartType(MediaType.APPLICATION_JSON) @Valid @NotNull ApplicationRequest request,
+            @RestForm("cv") FileUpload cv, @RestForm("motivationLetter") FileUpload motivationLetter,
+            @RestHeader(IDEMPOTENCY_KEY) String idempotencyKey, @Context UriInfo uri, @Context HttpServerRequest http) {
+        limiter.acquire(RateLimiter.APPLY, client(http));
+        List<Upload> uploads = new ArrayList<>();
+        add(uploads, ApplicationDocument.CV, cv);
+        add(uploads, ApplicationDocument.MOTIVATION_LETTER, motivationLetter);
+        return service.apply(request, key(idempotencyKey), uploads).map(applied -> respond(applied, uri));
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "An application's status and timeline")
+    @RolesAllowed("hr")
+    @Operation(summary = "HR: an application's status and timeline")
     public Uni<ApplicationView> get(@PathParam("id") UUID id) {
         return service.view(id);
+    }
+
+    @GET
+    @Path("/{id}/data")
+    @RolesAllowed("hr")
+    @Operation(summary = "HR: the candidate's personal data, form and documents of an application")
+    public Uni<CandidateData> data(@PathParam("id") UUID id) {
+        return service.data(id);
+    }
+
+    @GET
+    @Path("/{id}/documents/{documentId}")
+    @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.oasis.opendocument.text", MediaType.APPLICATION_JSON})
+    @RolesAllowed("hr")
+    @Operation(summary = "HR: download a CV or motivation letter")
+    public Uni<Response> document(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
+        return service.document(id, documentId).map(DocumentResponses::download);
+    }
+
+    private static Response respond(ApplicationService.Applied applied, UriInfo uri) {
+        var location = uri.getBaseUriBuilder().path("applications").path(applied.view().id().toString()).build();
+        return (applied.created() ? Response.created(location) : Response.ok().location(location))
+                .entity(applied.view()).build();
+    }
+
+    private static void add(List<Upload> uploads, String kind, FileUpload file) {
+        if (file == null || file.uploadedFile() == null) {
+            return;
+        }
+        try {
+            uploads.add(new Upload(kind, file.fileName(), Files.readAllBytes(file.uploadedFile())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String key(String idempotencyKey) {
+        if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            return null;
+        }
+        if (idempotencyKey.length() > 100) {
+            throw ProblemException.invalid(IDEMPOTENCY_KEY, "must be at most 100 characters");
+        }
+        return idempotencyKey.trim();
+    }
+
+    static String client(HttpServerRequest http) {
+        return http == null || http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
     }
 }

@@ -9,6 +9,7 @@ public class ProblemException extends RuntimeException {
     private final String rule;
     private final String title;
     private final List<Problem.FieldError> errors;
+    private Long retryAfterSeconds;
 
     public ProblemException(int status, String rule, String title, String detail, List<Problem.FieldError> errors) {
         super(detail);
@@ -32,6 +33,21 @@ public class ProblemException extends RuntimeException {
 
     public Problem toProblem(String instance) {
         return new Problem(URI.create("urn:werving:problem:" + rule), title, status, getMessage(), instance, errors);
+    }
+
+    /** Adds a Retry-After header (seconds) to the response. */
+    public ProblemException withRetryAfter(long seconds) {
+        this.retryAfterSeconds = seconds;
+        return this;
+    }
+
+    public Long retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+
+    public static ProblemException invalid(String field, String message) {
+        return new ProblemException(400, "validation", "Invalid request", field + " " + message,
+                List.of(new Problem.FieldError(field, message)));
     }
 
     public int status() {

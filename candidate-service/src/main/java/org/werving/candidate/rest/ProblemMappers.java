@@ -25,6 +25,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
+        if (e.retryAfterSeconds() != null) {
+            return Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(e.toProblem(uri.getPath()))
+                    .header("Retry-After", e.retryAfterSeconds()).build();
+        }
         return respond(e.toProblem(uri.getPath()));
     }
 

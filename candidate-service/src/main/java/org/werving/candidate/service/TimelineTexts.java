@@ -25,6 +25,11 @@ public final class TimelineTexts {
         return new TimelineStep(RECEIVED, ApplicationStatus.RECEIVED);
     }
 
+    public static TimelineStep withdrawn() {
+        return new TimelineStep("Je hebt je kandidatuur ingetrokken; de procedure stopt hier voor jou",
+                ApplicationStatus.WITHDRAWN);
+    }
+
     public static TimelineStep screeningPassed(ScreeningPassed e) {
         return Boolean.TRUE.equals(e.capacityTestRequired())
                 ? new TimelineStep("Toegelaten tot de selectieprocedure; je legt eerst de niveau- en capaciteitstest af",

@@ -29,6 +29,7 @@ import static org.werving.candidate.Broker.RESERVE_TOPIC;
 import static org.werving.candidate.Broker.SELECTION_TOPIC;
 import static org.werving.candidate.Broker.VACANCY_TOPIC;
 import static org.werving.candidate.CandidateFixtures.application;
+import static org.werving.candidate.CandidateFixtures.asHr;
 import static org.werving.candidate.CandidateFixtures.uniqueEmail;
 
 /** Events from the other services, produced onto the real broker, build the vacancy read model and the timeline. */
@@ -89,11 +90,11 @@ class CandidateEventsTest {
         broker.send(RESERVE_TOPIC, entryId, "ReserveEntryCreated", t.plusMinutes(6), about(id, vacancyId,
                 "entryId", entryId.toString(), "reserveType", "RECRUITMENT", "finalScore", 65.5, "validUntil", "2028-11-22"));
 
-        await().atMost(Broker.PATIENCE).untilAsserted(() -> given().get("/applications/" + id).then().statusCode(200)
+        await().atMost(Broker.PATIENCE).untilAsserted(() -> asHr().get("/applications/" + id).then().statusCode(200)
                 .body("timeline.type", hasItem("SelectionPassed"))
                 .body("timeline.type", hasItem("ReserveEntryCreated")));
         // the duplicate came before SelectionPassed on the same partition: it has been handled by now
-        given().get("/applications/" + id).then().statusCode(200)
+        asHr().get("/applications/" + id).then().statusCode(200)
                 .body("status", equalTo("IN_RESERVE"))
                 .body("timeline", hasSize(7))
                 .body("timeline.type", equalTo(List.of("CandidateApplied", "ScreeningPassed", "CapacityTestRecorded",
@@ -124,10 +125,10 @@ class CandidateEventsTest {
         broker.send(SELECTION_TOPIC, eliminated, "CandidateEliminated", t.plusMinutes(3), about(eliminated, vacancyId,
                 "stage", "Speedinterview", "motivation", "48/100, minimum 60"));
 
-        await().atMost(Broker.PATIENCE).untilAsserted(() -> given().get("/applications/" + refused).then()
+        await().atMost(Broker.PATIENCE).untilAsserted(() -> asHr().get("/applications/" + refused).then()
                 .body("status", equalTo("NOT_ADMITTED"))
                 .body("timeline[1].text", equalTo("Niet toegelaten: geen diploma van niveau B en 6 maanden ervaring (minimum 12)")));
-        await().atMost(Broker.PATIENCE).untilAsserted(() -> given().get("/applications/" + eliminated).then()
+        await().atMost(Broker.PATIENCE).untilAsserted(() -> asHr().get("/applications/" + eliminated).then()
                 .body("status", equalTo("ELIMINATED"))
                 .body("timeline.text", equalTo(List.of("Kandidatuur ontvangen", "Toegelaten tot de selectieprocedure",
                         "Speedinterview: 48/100 — niet geslaagd",
@@ -143,7 +144,7 @@ class CandidateEventsTest {
                 Map.of("entryId", UUID.randomUUID().toString()));
         Broker.awaitProcessed(forNobody);
         Broker.awaitProcessed(unknownType);
-        given().get("/applications/" + nobody).then().statusCode(404);
+        asHr().get("/applications/" + nobody).then().statusCode(404);
     }
 
     @Test
@@ -182,7 +183,7 @@ class CandidateEventsTest {
         assertTrue(dead.stream().allMatch(r -> SELECTION_TOPIC.equals(header(r, "dead-letter-topic"))),
                 "the dead letters name their origin");
 
-        await().atMost(Broker.PATIENCE).untilAsserted(() -> given().get("/applications/" + id).then()
+        await().atMost(Broker.PATIENCE).untilAsserted(() -> asHr().get("/applications/" + id).then()
                 .body("status", equalTo("ADMITTED"))
                 .body("timeline", hasSize(2)));
     }

@@ -1,0 +1,72 @@
+package org.werving.candidate.mail;
+
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.Template;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.werving.candidate.model.Application;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Puts a mail to the candidate in the mail outbox, rendered from a Dutch Qute template in
+ * {@code templates/mail/<kind>.txt} (first line: the subject; the rest: the text). Call it inside
+ * the transaction of the step the mail announces: the mail is written if and only if the step is.
+ */
+@ApplicationScoped
+public class Notifications {
+    public static final String RECEIPT = "receipt";
+    public static final String ADMITTED = "admitted";
+    public static final String NOT_ADMITTED = "not-admitted";
+    public static final String STAGE_RESULT = "stage-result";
+    public static final String RESERVE = "reserve";
+
+    private final Engine engine;
+    private final String selfServiceUrl;
+
+    public Notifications(Engine engine,
+            @ConfigProperty(name = "werving.portal.self-service-url", defaultValue = "http://localhost:8082/self-service")
+            String selfServiceUrl) {
+        this.engine = engine;
+        this.selfServiceUrl = selfServiceUrl;
+    }
+
+    /** The link in the receipt: the portal page of the application, with its secret token. */
+    public String link(UUID applicationId, String token) {
+        return selfServiceUrl + "?application=" + applicationId + "&token=" + token;
+    }
+
+    public Uni<Void> enqueue(Application application, String vacancyTitle, String kind, Map<String, Object> data) {
+        if (application.email == null || application.erasedAt != null) {
+            return Uni.createFrom().voidItem(); // erased: nobody to write to
+        }
+        Map<String, Object> values = new HashMap<>();
+        for (String key : new String[] {"link", "text", "motivation", "capacityTest", "reserve", "validUntil"}) {
+            values.put(key, null); // every template may ask for any of these; absent means "not for this mail"
+        }
+        values.putAll(data);
+        values.put("firstName", application.firstName);
+        values.put("vacancyTitle", vacancyTitle == null ? "de vacature" : vacancyTitle);
+        Template template = engine.getTemplate("mail/" + kind + ".txt");
+        if (template == null) {
+            throw new IllegalStateException("no mail template mail/" + kind + ".txt");
+        }
+        String rendered = template.data(values).render().stripLeading();
+        int newline = rendered.indexOf('\n');
+        MailMessage mail = new MailMessage();
+        mail.id = UUID.randomUUID();
+        mail.applicationId = application.id;
+        mail.kind = kind;
+        mail.recipient = application.email;
+        mail.subject = (newline < 0 ? rendered : rendered.substring(0, newline)).strip();
+        mail.body = newline < 0 ? "" : rendered.substring(newline + 1).strip() + "\n";
+        mail.state = "PENDING";
+        mail.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        return mail.persist().replaceWithVoid();
+    }
+}

@@ -1,0 +1,63 @@
+package org.werving.candidate.rest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Fixed-window rate limits per client address for the public write endpoints (applying) and the
+ * use of candidate tokens. Over the limit: 429 problem+json with Retry-After (seconds until the
+ * window ends). In memory, per replica: each replica limits its own share of the traffic.
+ */
+@ApplicationScoped
+public class RateLimiter {
+    public static final String APPLY = "apply";
+    public static final String TOKEN = "token";
+
+    private final Map<String, Window> windows = new ConcurrentHashMap<>();
+    private final Map<String, Integer> limits;
+    private final long windowMillis;
+    private final Clock clock = Clock.systemUTC();
+
+    public RateLimiter(@ConfigProperty(name = "werving.rate-limit.apply.per-window", defaultValue = "10") int apply,
+            @ConfigProperty(name = "werving.rate-limit.token.per-window", defaultValue = "60") int token,
+            @ConfigProperty(name = "werving.rate-limit.window-seconds", defaultValue = "60") int windowSeconds) {
+        this.limits = Map.of(APPLY, apply, TOKEN, token);
+        this.windowMillis = windowSeconds * 1000L;
+    }
+
+    /** Counts one request of {@code client} against {@code bucket}; throws a 429 problem when over the limit. */
+    public void acquire(String bucket, String client) {
+        long now = clock.millis();
+        long start = now - now % windowMillis;
+        Window window = windows.compute(bucket + "|" + client,
+                (k, w) -> w == null || w.start != start ? new Window(start, 1) : new Window(start, w.count + 1));
+        if (window.count > limits.get(bucket)) {
+            long retryAfter = Math.max(1, (start + windowMillis - now + 999) / 1000);
+            throw new ProblemException(429, "rate-limit", "Too many requests",
+                    "too many requests from this address; retry after " + retryAfter + " s", List.of())
+                    .withRetryAfter(retryAfter);
+        }
+        if (windows.size() > 100_000) {
+            windows.entrySet().removeIf(e -> e.getValue().start != start);
+        }
+    }
+
+    /** Tests: uses up the current window of {@code client} in {@code bucket}. */
+    public void exhaust(String bucket, String client) {
+        long now = clock.millis();
+        windows.put(bucket + "|" + client, new Window(now - now % windowMillis, limits.get(bucket)));
+    }
+
+    /** Tests: forget every count. */
+    public void reset() {
+        windows.clear();
+    }
+
+    private record Window(long start, int count) {
+    }
+}

@@ -1,0 +1,102 @@
+package org.werving.candidate.rest;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.werving.candidate.service.ApplicationService;
+
+import java.util.UUID;
+
+/**
+ * The candidate's self-service, without an account: the secret link token of the application in
+ * header {@value #TOKEN} opens that one application. No token: 401. A token that does not open
+ * the application asked for (another application's, a revoked or an unknown one): 404, so that
+ * nothing reveals whether the application exists.
+ */
+@Path("/self-service/applications/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "candidate self-service")
+public class SelfServiceResource {
+    public static final String TOKEN = "X-Application-Token";
+
+    private final ApplicationService service;
+    private final RateLimiter limiter;
+
+    public SelfServiceResource(ApplicationService service, RateLimiter limiter) {
+        this.service = service;
+        this.limiter = limiter;
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "Candidate: where my application stands, with its timeline in Dutch")
+    public Uni<ApplicationView> view(@PathParam("id") UUID id, @RestHeader(TOKEN) String token, @Context HttpServerRequest http) {
+        limit(http);
+        return service.selfView(id, token);
+    }
+
+    @GET
+    @Path("/data")
+    @PermitAll
+    @Operation(summary = "Candidate: all data held about me for this application (right of access)")
+    public Uni<CandidateData> data(@PathParam("id") UUID id, @RestHeader(TOKEN) String token, @Context HttpServerRequest http) {
+        limit(http);
+        return service.selfData(id, token);
+    }
+
+    @GET
+    @Path("/documents/{documentId}")
+    @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.oasis.opendocument.text", MediaType.APPLICATION_JSON})
+    @PermitAll
+    @Operation(summary = "Candidate: download my CV or motivation letter")
+    public Uni<Response> document(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId,
+            @RestHeader(TOKEN) String token, @Context HttpServerRequest http) {
+        limit(http);
+        return service.selfDocument(id, documentId, token).map(DocumentResponses::download);
+    }
+
+    @POST
+    @Path("/withdrawal")
+    @PermitAll
+    @Operation(summary = "Candidate: withdraw my application (ApplicationWithdrawn)")
+    public Uni<ApplicationView> withdraw(@PathParam("id") UUID id, @RestHeader(TOKEN) String token,
+            @Context HttpServerRequest http) {
+        limit(http);
+        return service.withdraw(id, token);
+    }
+
+    @POST
+    @Path("/erasure")
+    @PermitAll
+    @Operation(summary = "Candidate: erase my personal data (CandidateDataErased; withdraws first if still in the procedure)")
+    public Uni<Response> erase(@PathParam("id") UUID id, @RestHeader(TOKEN) String token, @Context HttpServerRequest http) {
+        limit(http);
+        return service.eraseOnRequest(id, token).map(v -> Response.noContent().build());
+    }
+
+    @DELETE
+    @Path("/token")
+    @PermitAll
+    @Operation(summary = "Candidate: revoke my secret link")
+    public Uni<Response> revoke(@PathParam("id") UUID id, @RestHeader(TOKEN) String token, @Context HttpServerRequest http) {
+        limit(http);
+        return service.revokeToken(id, token).map(v -> Response.noContent().build());
+    }
+
+    private void limit(HttpServerRequest http) {
+        limiter.acquire(RateLimiter.TOKEN, ApplicationResource.client(http));
+    }
+}
