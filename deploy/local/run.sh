@@ -13,6 +13,8 @@ DATA="$HERE/.data"
 LOGS="$HERE/.logs"
 PG_PORT="${WERVING_PG_PORT:-15432}"
 KAFKA_PORT="${WERVING_KAFKA_PORT:-19092}"
+SMTP_PORT="${WERVING_SMTP_PORT:-1025}"
+MAIL_WEB_PORT="${WERVING_MAIL_WEB_PORT:-8025}"
 SERVICES=(vacancy-service:8081 candidate-service:8082 selection-service:8083 reserve-service:8084)
 FRESH=""
 REBUILD=""
@@ -51,10 +53,11 @@ stop_all() {
 }
 trap stop_all INT TERM EXIT
 
-echo "== starting PostgreSQL (:$PG_PORT) and Kafka (:$KAFKA_PORT)"
+echo "== starting PostgreSQL (:$PG_PORT), Kafka (:$KAFKA_PORT) and the mail catcher (:$SMTP_PORT)"
 java -Xmx64m -XX:+UseSerialGC -cp "$ROOT/deploy/infra/target/classes:$ROOT/deploy/infra/target/lib/*" \
   org.werving.infra.Infra --dir "$DATA" $FRESH --pg-port "$PG_PORT" --kafka-port "$KAFKA_PORT" \
-  --databases vacancy,candidate,selection,reserve > "$LOGS/infra.log" 2>&1 &
+  --databases vacancy,candidate,selection,reserve --smtp-port "$SMTP_PORT" --mail-web-port "$MAIL_WEB_PORT" \
+  > "$LOGS/infra.log" 2>&1 &
 infra_pid=$!
 until grep -q "WERVING-INFRA READY" "$LOGS/infra.log" 2>/dev/null; do
   if ! kill -0 "$infra_pid" 2>/dev/null; then cat "$LOGS/infra.log" >&2; exit 1; fi
@@ -66,6 +69,7 @@ for s in "${SERVICES[@]}"; do
   QUARKUS_HTTP_PORT="$port" \
   DB_REACTIVE_URL="postgresql://127.0.0.1:$PG_PORT/$db" DB_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$db" \
   DB_USER=werving DB_PASSWORD=werving KAFKA_BOOTSTRAP="127.0.0.1:$KAFKA_PORT" QUARKUS_PROFILE=local \
+  SMTP_HOST=127.0.0.1 SMTP_PORT="$SMTP_PORT" \
     java -Xmx256m -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" > "$LOGS/$name.log" 2>&1 &
   pids+=($!)
 done
@@ -107,6 +111,7 @@ werving is running (ready in $((ready - started)) s). Ctrl-C stops everything.
   reserve-service    http://localhost:8084               Swagger UI http://localhost:8084/q/swagger-ui
   PostgreSQL         127.0.0.1:$PG_PORT (user werving; databases vacancy, candidate, selection, reserve)
   Kafka              127.0.0.1:$KAFKA_PORT
+  mail to candidates SMTP 127.0.0.1:$SMTP_PORT, read what was sent at http://localhost:$MAIL_WEB_PORT
   logs               $LOGS/
 
   HR and jury endpoints want a bearer token of the development issuer:

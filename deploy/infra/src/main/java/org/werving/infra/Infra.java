@@ -19,6 +19,7 @@ import java.util.stream.Stream;
  * <pre>
  * java -cp deploy/infra/target/classes:deploy/infra/target/lib/* org.werving.infra.Infra \
  *   [--dir DIR] [--fresh] [--pg-port N] [--kafka-port N] [--databases a,b] [--watch-stdin]
+ *   [--smtp-port N --mail-web-port N]   (a mail catcher, for the local run)
  * </pre>
  * Without --dir the data lives in a temporary directory that is deleted at stop.
  */
@@ -34,6 +35,8 @@ public final class Infra {
         boolean watchStdin = false;
         int pgPort = 0;
         int kafkaPort = 0;
+        int smtpPort = 0;
+        int mailWebPort = 0;
         List<String> databases = List.of();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -42,6 +45,8 @@ public final class Infra {
                 case "--watch-stdin" -> watchStdin = true;
                 case "--pg-port" -> pgPort = Integer.parseInt(args[++i]);
                 case "--kafka-port" -> kafkaPort = Integer.parseInt(args[++i]);
+                case "--smtp-port" -> smtpPort = Integer.parseInt(args[++i]);
+                case "--mail-web-port" -> mailWebPort = Integer.parseInt(args[++i]);
                 case "--databases" -> databases = Arrays.stream(args[++i].split(",")).map(String::trim)
                         .filter(s -> !s.isEmpty()).toList();
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
@@ -57,9 +62,13 @@ public final class Infra {
 
         PostgresServer postgres = new PostgresServer(dir, pgPort == 0 ? Ports.free() : pgPort);
         KafkaServer kafka = new KafkaServer(dir, kafkaPort == 0 ? Ports.free() : kafkaPort);
+        MailCatcher mail = smtpPort == 0 ? null : new MailCatcher(smtpPort, mailWebPort == 0 ? Ports.free() : mailWebPort);
         CountDownLatch stopped = new CountDownLatch(1);
         final Path base = dir;
         Thread stopper = new Thread(() -> {
+            if (mail != null) {
+                mail.stop();
+            }
             kafka.stop();
             postgres.stop();
             if (temporary) {
@@ -72,6 +81,9 @@ public final class Infra {
         try {
             postgres.start(databases);
             kafka.start();
+            if (mail != null) {
+                mail.start();
+            }
         } catch (Exception e) {
             System.err.println("[werving-infra] start failed: " + e.getMessage());
             System.exit(2);

@@ -147,6 +147,8 @@ class PipelineTest {
         body.put("internal", false);
         body.put("diplomaLevel", diplomaLevel);
         body.put("relevantExperienceMonths", months);
+        body.put("privacyConsent", true);
+        body.put("privacyStatementVersion", "2026-01");
         String[] id = new String[1];
         await().atMost(EVENTUALLY).until(() -> {
             var response = given().contentType(ContentType.JSON).body(body).post(candidate() + "/applications");
