@@ -3,6 +3,7 @@ package org.werving.vacancy.mapping;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.werving.vacancy.model.Procedure;
 import org.werving.vacancy.model.Vacancy;
+import org.werving.vacancy.model.VacancyDetails;
 import org.werving.vacancy.rest.VacancyRequest;
 import org.werving.vacancy.rest.VacancySummary;
 import org.werving.vacancy.rest.VacancyView;
@@ -26,18 +27,47 @@ public class VacancyMapper {
         vacancy.applicationDeadline = request.applicationDeadline();
         vacancy.admission = request.admission();
         vacancy.procedure = new Procedure(request.stages() == null ? List.of() : request.stages());
-        vacancy.reserveValidityMonths = request.reserveValidityMonths() == null ? DEFAULT_RESERVE_VALIDITY_MONTHS
-                : request.reserveValidityMonths();
+        Integer validity = request.reserveValidityMonths();
+        if (validity == null && request.reservePlan() != null) {
+            validity = request.reservePlan().validityMonths();
+        }
+        vacancy.reserveValidityMonths = validity == null ? DEFAULT_RESERVE_VALIDITY_MONTHS : validity;
+        VacancyDetails.ReservePlan plan = request.reservePlan() == null ? null
+                : new VacancyDetails.ReservePlan(request.reservePlan().recruitment(), request.reservePlan().promotion(),
+                        vacancy.reserveValidityMonths, request.reservePlan().extendable());
+        vacancy.details = new VacancyDetails(request.reportsTo(), request.responsibilities(), request.teamDescription(),
+                request.importantForFunction(), request.workDomains(), request.competencies(), request.workplaces(),
+                request.openHouses(), request.workingPattern(), request.offer(), plan, request.contact());
     }
 
+    /** The public view (and event payload): no internal fields. */
     public VacancyView toView(Vacancy v) {
+        return view(v, null);
+    }
+
+    /** HR's view: with who wrote what and the version. */
+    public VacancyView toHrView(Vacancy v) {
+        return view(v, new VacancyView.Internal(v.createdBy, v.updatedBy, v.publishedBy, v.closedBy, v.closeReason,
+                v.seatsFilled, v.version));
+    }
+
+    private VacancyView view(Vacancy v, VacancyView.Internal internal) {
+        VacancyDetails d = v.details == null ? empty() : v.details;
         return new VacancyView(v.id, v.reference, v.title, v.formalTitle, v.directorate, v.team, v.level,
                 v.salaryScale, v.purpose, v.seats, v.status.name(), v.applicationDeadline, v.admission, v.procedure.stages(),
-                v.reserveValidityMonths, v.publishedAt, v.closedAt);
+                v.reserveValidityMonths, v.publishedAt, v.closedAt, d.reportsTo(), d.responsibilities(),
+                d.teamDescription(), d.importantForFunction(), d.workDomains(), d.competencies(), d.workplaces(),
+                d.openHouses(), d.workingPattern(), d.offer(), d.reservePlan(), d.contact(), internal);
     }
 
     public VacancySummary toSummary(Vacancy v) {
-        return new VacancySummary(v.id, v.reference, v.title, v.directorate, v.level, v.salaryScale, v.status.name(),
-                v.applicationDeadline);
+        VacancyDetails d = v.details == null ? empty() : v.details;
+        return new VacancySummary(v.id, v.reference, v.title, v.directorate, v.team, v.level, v.salaryScale,
+                v.status.name(), v.applicationDeadline, d.workDomains(),
+                d.offer() == null || d.offer().contractType() == null ? null : d.offer().contractType().name());
+    }
+
+    private static VacancyDetails empty() {
+        return new VacancyDetails(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -30,6 +30,8 @@ public class Vacancy extends PanacheEntityBase {
     public String salaryScale;
     public String purpose;
     public int seats;
+    @Column(name = "seats_filled")
+    public int seatsFilled;
     @Enumerated(EnumType.STRING)
     public VacancyStatus status;
     @Column(name = "application_deadline")
@@ -38,6 +40,8 @@ public class Vacancy extends PanacheEntityBase {
     public Admission admission;
     @JdbcTypeCode(SqlTypes.JSON)
     public Procedure procedure;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public VacancyDetails details;
     @Column(name = "reserve_validity_months")
     public int reserveValidityMonths;
     @Column(name = "created_at")
@@ -46,6 +50,16 @@ public class Vacancy extends PanacheEntityBase {
     public OffsetDateTime publishedAt;
     @Column(name = "closed_at")
     public OffsetDateTime closedAt;
+    @Column(name = "created_by")
+    public String createdBy;
+    @Column(name = "updated_by")
+    public String updatedBy;
+    @Column(name = "published_by")
+    public String publishedBy;
+    @Column(name = "closed_by")
+    public String closedBy;
+    @Column(name = "close_reason")
+    public String closeReason;
     @Version
     public long version;
 }

@@ -14,6 +14,13 @@ import java.util.UUID;
 @WithSession
 public class VacancyRepository implements PanacheRepositoryBase<Vacancy, UUID> {
 
+    /** HR's list: newest first, optionally one status. */
+    public Uni<List<Vacancy>> page(VacancyStatus status, int page, int size) {
+        var query = status == null ? find("order by createdAt desc, id")
+                : find("status = ?1 order by createdAt desc, id", status);
+        return query.page(page - 1, size).list();
+    }
+
     public Uni<List<Vacancy>> listPublished() {
         return list("status = ?1 order by applicationDeadline, title", VacancyStatus.PUBLISHED);
     }

@@ -1,6 +1,9 @@
 package org.werving.vacancy.rest;
 
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -9,74 +12,157 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.DefaultValue;
+import org.werving.vacancy.model.VacancyStatus;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.werving.vacancy.mapping.VacancyMapper;
+import org.werving.vacancy.model.VacancyAudit;
 import org.werving.vacancy.repository.VacancyRepository;
 import org.werving.vacancy.service.VacancyService;
 
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
-/** HR's side: drafts, publication, closing. */
+/** HR's side: drafts, publication, amendments, closing. Writes: hr; reads: hr, dashboard, admin. */
 @Path("/hr/vacancies")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "hr")
 public class HrVacancyResource {
+    static final String[] READERS = {"hr", "dashboard", "admin"};
+
     private final VacancyService service;
     private final VacancyRepository repository;
     private final VacancyMapper mapper;
+    private final SecurityIdentity identity;
 
-    public HrVacancyResource(VacancyService service, VacancyRepository repository, VacancyMapper mapper) {
+    public HrVacancyResource(VacancyService service, VacancyRepository repository, VacancyMapper mapper,
+            SecurityIdentity identity) {
         this.service = service;
         this.repository = repository;
         this.mapper = mapper;
+        this.identity = identity;
     }
 
     public record CloseRequest(String reason) {
     }
 
+    public record AuditEntry(String action, String actor, OffsetDateTime at, String reason, List<String> changed) {
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("hr")
     @Operation(summary = "Create a draft vacancy")
     public Uni<Response> create(@Valid @NotNull VacancyRequest request, @Context UriInfo uri) {
-        return service.createDraft(request).map(v -> Response
+        return service.createDraft(request, subject()).map(v -> Response
                 .created(uri.getAbsolutePathBuilder().path(v.id.toString()).build())
-                .entity(mapper.toView(v)).build());
+                .entity(mapper.toHrView(v)).build());
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A vacancy in any state")
+    @RolesAllowed({"hr", "dashboard", "admin"})
+    @Operation(summary = "A vacancy in any state, with its internal fields")
     public Uni<VacancyView> get(@PathParam("id") UUID id) {
         return repository.findById(id).onItem().ifNull().failWith(() -> ProblemException.notFound("vacancy", id))
-                .map(mapper::toView);
+                .map(mapper::toHrView);
+    }
+
+    @GET
+    @Path("/{id}/audit")
+    @RolesAllowed({"hr", "dashboard", "admin"})
+    @WithSession
+    @Operation(summary = "Who did what to the vacancy, when and why (amendments included)")
+    public Uni<List<AuditEntry>> audit(@PathParam("id") UUID id) {
+        return repository.findById(id).onItem().ifNull().failWith(() -> ProblemException.notFound("vacancy", id))
+                .chain(v -> VacancyAudit.<VacancyAudit>list("vacancyId = ?1 order by seq", id))
+                .map(rows -> rows.stream().map(a -> new AuditEntry(a.action, a.actor, a.at, a.reason,
+                        a.changes == null ? null : a.changes.fields())).toList());
     }
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("hr")
     @Operation(summary = "Replace a draft")
     public Uni<VacancyView> update(@PathParam("id") UUID id, @Valid @NotNull VacancyRequest request) {
-        return service.updateDraft(id, request).map(mapper::toView);
+        return service.updateDraft(id, request, subject()).map(mapper::toHrView);
     }
 
     @POST
     @Path("/{id}/publish")
+    @RolesAllowed("hr")
     @Operation(summary = "Publish a complete draft (VacancyPublished)")
     public Uni<VacancyView> publish(@PathParam("id") UUID id) {
-        return service.publish(id).map(mapper::toView);
+        return service.publish(id, subject()).map(mapper::toHrView);
+    }
+
+    @POST
+    @Path("/{id}/amendments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("hr")
+    @Operation(summary = "Amend the admission conditions, procedure or deadline of a published vacancy (VacancyAmended)")
+    public Uni<VacancyView> amend(@PathParam("id") UUID id, @Valid @NotNull AmendmentRequest request) {
+        return service.amend(id, request, subject()).map(mapper::toHrView);
     }
 
     @POST
     @Path("/{id}/close")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("hr")
     @Operation(summary = "Close a published vacancy to applications (VacancyClosed)")
     public Uni<VacancyView> close(@PathParam("id") UUID id, CloseRequest request) {
-        return service.close(id, request == null ? null : request.reason()).map(mapper::toView);
+        return service.close(id, request == null ? null : request.reason(), subject()).map(mapper::toHrView);
+    }
+
+    @POST
+    @Path("/{id}/filled")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("hr")
+    @Operation(summary = "Mark a closed vacancy filled (its seats are taken)")
+    public Uni<VacancyView> filled(@PathParam("id") UUID id, CloseRequest request) {
+        return service.settle(id, VacancyStatus.FILLED, request == null ? null : request.reason(), subject())
+                .map(mapper::toHrView);
+    }
+
+    @POST
+    @Path("/{id}/archive")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("hr")
+    @Operation(summary = "Archive a closed or filled vacancy")
+    public Uni<VacancyView> archive(@PathParam("id") UUID id, CloseRequest request) {
+        return service.settle(id, VacancyStatus.ARCHIVED, request == null ? null : request.reason(), subject())
+                .map(mapper::toHrView);
+    }
+
+    @GET
+    @RolesAllowed({"hr", "dashboard", "admin"})
+    @Operation(summary = "Vacancies in any state (optionally one status), newest first, by page")
+    public Uni<List<VacancySummary>> list(@QueryParam("status") String status,
+            @QueryParam("page") @DefaultValue("1") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        VacancyStatus wanted = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                wanted = VacancyStatus.valueOf(status.trim().toUpperCase());
+            } catch (IllegalArgumentException e) {
+                throw VacancyResource.badParameter("status", "must be one of DRAFT, PUBLISHED, CLOSED, FILLED, ARCHIVED");
+            }
+        }
+        if (page < 1 || size < 1 || size > 200) {
+            throw VacancyResource.badParameter(page < 1 ? "page" : "size", page < 1 ? "must be at least 1" : "must lie between 1 and 200");
+        }
+        return repository.page(wanted, page, size).map(list -> list.stream().map(mapper::toSummary).toList());
+    }
+
+    private String subject() {
+        return identity.getPrincipal().getName();
     }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.werving.vacancy.model.Admission;
 import org.werving.vacancy.model.Stage;
+import org.werving.vacancy.model.VacancyDetails;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -25,5 +26,17 @@ public record VacancyRequest(
         OffsetDateTime applicationDeadline,
         @Valid Admission admission,
         List<@Valid Stage> stages,
-        @Min(1) @Max(120) Integer reserveValidityMonths) {
+        @Min(1) @Max(120) Integer reserveValidityMonths,
+        @Size(max = 200) String reportsTo,
+        List<@Size(max = 2000) String> responsibilities,
+        @Size(max = 4000) String teamDescription,
+        List<@Size(max = 2000) String> importantForFunction,
+        List<@NotBlank @Size(max = 100) String> workDomains,
+        List<VacancyDetails.Competency> competencies,
+        List<VacancyDetails.Workplace> workplaces,
+        List<VacancyDetails.OpenHouse> openHouses,
+        @Size(max = 2000) String workingPattern,
+        VacancyDetails.Offer offer,
+        VacancyDetails.ReservePlan reservePlan,
+        VacancyDetails.Contact contact) {
 }

@@ -1,45 +1,133 @@
 package org.werving.vacancy.rest;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.werving.vacancy.mapping.VacancyMapper;
 import org.werving.vacancy.model.VacancyStatus;
+import org.werving.vacancy.repository.PortalSearch;
 import org.werving.vacancy.repository.VacancyRepository;
 
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
-/** The public job portal's view: published vacancies only (and closed ones by id). */
+/** The public job portal's view: published vacancies (and closed ones by id), no internal fields. */
 @Path("/vacancies")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "portal")
 public class VacancyResource {
+    static final int MAX_PAGE_SIZE = 100;
+    private static final CacheControl CACHE = cacheControl();
+
     private final VacancyRepository repository;
+    private final PortalSearch search;
     private final VacancyMapper mapper;
 
-    public VacancyResource(VacancyRepository repository, VacancyMapper mapper) {
+    public VacancyResource(VacancyRepository repository, PortalSearch search, VacancyMapper mapper) {
         this.repository = repository;
+        this.search = search;
         this.mapper = mapper;
     }
 
     @GET
-    @Operation(summary = "Published vacancies")
-    public Uni<List<VacancySummary>> list() {
-        return repository.listPublished().map(list -> list.stream().map(mapper::toSummary).toList());
+    @PermitAll
+    @Operation(summary = "Published vacancies: Dutch full-text search q, filters, pages ordered by deadline then id",
+            description = "A page is a JSON array; a Link header with rel=\"next\" points to the next page when there is one.")
+    public Uni<Response> list(@QueryParam("q") String q, @QueryParam("level") String level,
+            @QueryParam("directorate") String directorate, @QueryParam("workDomain") String workDomain,
+            @QueryParam("contractType") String contractType, @QueryParam("deadlineAfter") String deadlineAfter,
+            @QueryParam("includeClosed") @DefaultValue("false") boolean includeClosed,
+            @QueryParam("page") @DefaultValue("1") String page, @QueryParam("size") @DefaultValue("20") String size,
+            @Context UriInfo uri) {
+        int pageNumber = number("page", page, 1, 100_000);
+        int pageSize = number("size", size, 1, MAX_PAGE_SIZE);
+        OffsetDateTime after = null;
+        if (deadlineAfter != null && !deadlineAfter.isBlank()) {
+            try {
+                after = OffsetDateTime.parse(deadlineAfter.trim());
+            } catch (DateTimeParseException e) {
+                throw badParameter("deadlineAfter", "must be an ISO-8601 date-time such as 2026-12-01T00:00:00Z");
+            }
+        }
+        PortalSearch.Filter filter = new PortalSearch.Filter(q, level, directorate, workDomain, contractType, after, includeClosed);
+        return search.page(filter, pageNumber, pageSize).map(items -> {
+            boolean more = items.size() > pageSize;
+            List<VacancySummary> shown = more ? items.subList(0, pageSize) : items;
+            Response.ResponseBuilder response = Response.ok(shown);
+            if (more) {
+                response.link(uri.getRequestUriBuilder().replaceQueryParam("page", pageNumber + 1).build(), "next");
+            }
+            return response.build();
+        });
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One published or closed vacancy")
-    public Uni<VacancyView> get(@PathParam("id") UUID id) {
+    @PermitAll
+    @Operation(summary = "One published or closed vacancy (ETag and Cache-Control; 304 on If-None-Match)")
+    public Uni<Response> get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         return repository.findById(id)
-                .map(v -> v == null || v.status == VacancyStatus.DRAFT ? null : mapper.toView(v))
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("vacancy", id));
+                .map(v -> v == null || v.status == VacancyStatus.DRAFT ? null : v)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("vacancy", id))
+                .map(v -> {
+                    EntityTag tag = new EntityTag(v.id + "-" + v.version);
+                    if (ifNoneMatch != null && matches(ifNoneMatch, tag)) {
+                        return Response.notModified(tag).cacheControl(CACHE).build();
+                    }
+                    return Response.ok(mapper.toView(v)).tag(tag).cacheControl(CACHE).build();
+                });
+    }
+
+    private static boolean matches(String header, EntityTag tag) {
+        for (String candidate : header.split(",")) {
+            String value = candidate.trim();
+            if (value.startsWith("W/")) {
+                value = value.substring(2);
+            }
+            if (value.equals("*") || value.equals("\"" + tag.getValue() + "\"")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int number(String name, String value, int min, int max) {
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n < min || n > max) {
+                throw badParameter(name, "must lie between " + min + " and " + max);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw badParameter(name, "must be a whole number");
+        }
+    }
+
+    static ProblemException badParameter(String name, String message) {
+        return new ProblemException(400, "validation", "Invalid request", name + " " + message,
+                List.of(new Problem.FieldError(name, message)));
+    }
+
+    private static CacheControl cacheControl() {
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(60);
+        cache.setNoTransform(false);
+        return cache;
     }
 }

@@ -14,6 +14,9 @@ import java.util.Set;
 
 /** Lists everything that keeps a draft from being published; an empty list means it may be. */
 public final class PublicationCheck {
+    private static final Set<String> LEVELS = Set.of("A", "B", "C", "D", "E");
+    private static final java.util.regex.Pattern GRADE = java.util.regex.Pattern.compile("[A-E][1-9]?");
+    private static final java.util.regex.Pattern LICENCE = java.util.regex.Pattern.compile("AM|A1|A2|A|B|BE|C1|C1E|C|CE|D1|D1E|D|DE|G");
     private PublicationCheck() {
     }
 
@@ -21,7 +24,7 @@ public final class PublicationCheck {
         List<Problem.FieldError> errors = new ArrayList<>();
         required(errors, "title", v.title);
         required(errors, "directorate", v.directorate);
-        required(errors, "level", v.level);
+        level(errors, "level", v.level);
         required(errors, "salaryScale", v.salaryScale);
         if (v.applicationDeadline == null) {
             errors.add(new Problem.FieldError("applicationDeadline", "is required"));
@@ -33,6 +36,41 @@ public final class PublicationCheck {
         } else {
             alternatives(errors, "admission.external", v.admission.external());
             alternatives(errors, "admission.internal", v.admission.internal());
+        }
+        if (v.admission != null && v.admission.advantages() != null) {
+            for (int i = 0; i < v.admission.advantages().size(); i++) {
+                var advantage = v.admission.advantages().get(i);
+                String at = "admission.advantages[" + i + "]";
+                if (advantage.description() == null || advantage.description().isBlank()) {
+                    errors.add(new Problem.FieldError(at + ".description", "is required"));
+                }
+                if (advantage.condition() != null) {
+                    if (advantage.condition().type() == null) {
+                        errors.add(new Problem.FieldError(at + ".condition.type", "is required"));
+                    } else {
+                        condition(errors, at + ".condition", advantage.condition());
+                    }
+                }
+            }
+        }
+        if (v.details != null && v.details.competencies() != null) {
+            for (int i = 0; i < v.details.competencies().size(); i++) {
+                var competency = v.details.competencies().get(i);
+                required(errors, "competencies[" + i + "].name", competency.name());
+                required(errors, "competencies[" + i + "].definition", competency.definition());
+            }
+        }
+        if (v.details != null && v.details.offer() != null) {
+            var offer = v.details.offer();
+            if (offer.contractType() == null) {
+                errors.add(new Problem.FieldError("offer.contractType", "is required"));
+            } else if (offer.contractType() == org.werving.vacancy.model.ContractType.INDEFINITE_RESOLUTIVE
+                    && offer.resolutiveCondition() == null && offer.resolutiveConditionUntil() == null) {
+                errors.add(new Problem.FieldError("offer.resolutiveCondition", "the resolutive condition or its end date is required"));
+            }
+            if (offer.salaryMin() != null && offer.salaryMax() != null && offer.salaryMin().compareTo(offer.salaryMax()) > 0) {
+                errors.add(new Problem.FieldError("offer.salaryMin", "must not exceed salaryMax"));
+            }
         }
         if (empty(v.procedure.stages())) {
             errors.add(new Problem.FieldError("stages", "needs at least one scored stage"));
@@ -52,6 +90,22 @@ public final class PublicationCheck {
                 }
                 if (stage.topN() != null && stage.topN() < 1) {
                     errors.add(new Problem.FieldError(at + ".topN", "must be at least 1"));
+                }
+                if (stage.topN() != null && stage.tieRule() == null) {
+                    errors.add(new Problem.FieldError(at + ".tieRule", "is required with topN (INCLUDE_ALL_TIED or EARLIEST_APPLICATION)"));
+                }
+                if (stage.tentativeFrom() != null && stage.tentativeUntil() != null
+                        && stage.tentativeUntil().isBefore(stage.tentativeFrom())) {
+                    errors.add(new Problem.FieldError(at + ".tentativeUntil", "must not lie before tentativeFrom"));
+                }
+                if (stage.components() != null) {
+                    for (int c = 0; c < stage.components().size(); c++) {
+                        var component = stage.components().get(c);
+                        required(errors, at + ".components[" + c + "].name", component.name());
+                        if (component.weight() != null && component.weight() < 1) {
+                            errors.add(new Problem.FieldError(at + ".components[" + c + "].weight", "must be at least 1"));
+                        }
+                    }
                 }
             }
         }
@@ -76,17 +130,76 @@ public final class PublicationCheck {
                     errors.add(new Problem.FieldError(cat + ".type", "is required"));
                     continue;
                 }
-                switch (condition.type()) {
-                    case DIPLOMA -> required(errors, cat + ".level", condition.level());
-                    case RELEVANT_EXPERIENCE -> {
-                        if (condition.minMonths() == null || condition.minMonths() < 0) {
-                            errors.add(new Problem.FieldError(cat + ".minMonths", "is required and not negative"));
-                        }
-                    }
-                    case CAPACITY_TEST -> {
-                    }
+                condition(errors, cat, condition);
+            }
+        }
+    }
+
+    /** Checks that a condition carries exactly what its type needs. */
+    static void condition(List<Problem.FieldError> errors, String cat, Condition condition) {
+        switch (condition.type()) {
+            case DIPLOMA -> level(errors, cat + ".level", condition.level());
+            case RELEVANT_EXPERIENCE -> months(errors, cat, condition, false);
+            case CAPACITY_TEST -> {
+            }
+            case CONTRACT_TYPE -> {
+                if (condition.contractType() == null) {
+                    errors.add(new Problem.FieldError(cat + ".contractType", "is required for CONTRACT_TYPE"));
                 }
             }
+            case LEVEL_SENIORITY, GRADE_SENIORITY -> {
+                months(errors, cat, condition, true);
+                boolean hasGrades = condition.grades() != null && !condition.grades().isEmpty();
+                if (condition.level() == null && !hasGrades) {
+                    errors.add(new Problem.FieldError(cat + ".level", "a level or grades is required for " + condition.type()));
+                } else if (condition.level() != null) {
+                    level(errors, cat + ".level", condition.level());
+                }
+                if (hasGrades) {
+                    for (int g = 0; g < condition.grades().size(); g++) {
+                        String grade = condition.grades().get(g);
+                        if (grade == null || !GRADE.matcher(grade).matches()) {
+                            errors.add(new Problem.FieldError(cat + ".grades[" + g + "]", "must be a grade such as D4 or B1"));
+                        }
+                    }
+                }
+                scope(errors, cat, condition);
+            }
+            case SERVICE_SENIORITY -> {
+                months(errors, cat, condition, true);
+                scope(errors, cat, condition);
+            }
+            case CURRENT_LEVEL_AT_LEAST -> {
+                level(errors, cat + ".level", condition.level());
+                scope(errors, cat, condition);
+            }
+            case DRIVING_LICENCE -> {
+                if (condition.licenceCategory() == null || !LICENCE.matcher(condition.licenceCategory()).matches()) {
+                    errors.add(new Problem.FieldError(cat + ".licenceCategory", "must be a licence category such as B or C1E"));
+                }
+            }
+        }
+    }
+
+    private static void months(List<Problem.FieldError> errors, String cat, Condition condition, boolean positive) {
+        if (condition.minMonths() == null || condition.minMonths() < (positive ? 1 : 0)) {
+            errors.add(new Problem.FieldError(cat + ".minMonths",
+                    positive ? "is required and at least 1 for " + condition.type() : "is required and not negative"));
+        }
+    }
+
+    private static void scope(List<Problem.FieldError> errors, String cat, Condition condition) {
+        if (condition.scope() == null) {
+            errors.add(new Problem.FieldError(cat + ".scope", "is required for " + condition.type()
+                    + " (THIS_EMPLOYER or ANY_LOCAL_GOVERNMENT)"));
+        }
+    }
+
+    private static void level(List<Problem.FieldError> errors, String field, String level) {
+        if (level == null || level.isBlank()) {
+            errors.add(new Problem.FieldError(field, "is required"));
+        } else if (!LEVELS.contains(level)) {
+            errors.add(new Problem.FieldError(field, "must be one of A, B, C, D, E"));
         }
     }
 

@@ -5,20 +5,28 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.werving.vacancy.mapping.VacancyMapper;
 import org.werving.vacancy.messaging.Outbox;
+import org.werving.vacancy.model.Procedure;
 import org.werving.vacancy.model.Vacancy;
+import org.werving.vacancy.model.VacancyAudit;
 import org.werving.vacancy.model.VacancyStatus;
 import org.werving.vacancy.repository.VacancyRepository;
+import org.werving.vacancy.rest.AmendmentRequest;
 import org.werving.vacancy.rest.Problem;
 import org.werving.vacancy.rest.ProblemException;
 import org.werving.vacancy.rest.VacancyRequest;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Vacancy lifecycle: draft, published, closed. Every change and its event commit together. */
+/**
+ * Vacancy lifecycle: draft, published, closed. Every change, its audit row (with the authenticated
+ * subject) and its event commit together.
+ */
 @ApplicationScoped
 public class VacancyService {
     public static final String AGGREGATE = "vacancy";
@@ -36,49 +44,134 @@ public class VacancyService {
     }
 
     @WithTransaction
-    public Uni<Vacancy> createDraft(VacancyRequest request) {
+    public Uni<Vacancy> createDraft(VacancyRequest request, String actor) {
         Vacancy vacancy = new Vacancy();
         vacancy.id = UUID.randomUUID();
         vacancy.status = VacancyStatus.DRAFT;
         vacancy.createdAt = OffsetDateTime.now(clock);
+        vacancy.createdBy = actor;
         mapper.apply(request, vacancy);
-        return repository.persist(vacancy);
+        return repository.persist(vacancy)
+                .call(v -> VacancyAudit.of(v.id, "CREATED", actor, v.createdAt, null, null).persist());
     }
 
     @WithTransaction
-    public Uni<Vacancy> updateDraft(UUID id, VacancyRequest request) {
-        return find(id).invoke(vacancy -> {
-            requireStatus(vacancy, VacancyStatus.DRAFT, "only a draft can be edited freely");
+    public Uni<Vacancy> updateDraft(UUID id, VacancyRequest request, String actor) {
+        return find(id).call(vacancy -> {
+            requireStatus(vacancy, VacancyStatus.DRAFT, "only a draft can be edited freely; amend a published vacancy");
             mapper.apply(request, vacancy);
+            vacancy.updatedBy = actor;
+            return VacancyAudit.of(id, "UPDATED", actor, OffsetDateTime.now(clock), null, null).persist();
         });
     }
 
     @WithTransaction
-    public Uni<Vacancy> publish(UUID id) {
+    public Uni<Vacancy> publish(UUID id, String actor) {
         return find(id).flatMap(vacancy -> {
             requireStatus(vacancy, VacancyStatus.DRAFT, "only a draft can be published");
             OffsetDateTime now = OffsetDateTime.now(clock);
             List<Problem.FieldError> missing = PublicationCheck.missing(vacancy, now);
             if (!missing.isEmpty()) {
-                throw new ProblemException(422, "vacancy-incomplete", "The vacancy is not complete",
-                        "the vacancy cannot be published: " + missing.size() + " element(s) missing or invalid", missing);
+                throw incomplete("the vacancy cannot be published", missing);
             }
             vacancy.status = VacancyStatus.PUBLISHED;
             vacancy.publishedAt = now;
-            return outbox.record(AGGREGATE, vacancy.id, "VacancyPublished", mapper.toView(vacancy)).replaceWith(vacancy);
+            vacancy.publishedBy = actor;
+            return VacancyAudit.of(id, "PUBLISHED", actor, now, null, null).persist()
+                    .chain(() -> outbox.record(AGGREGATE, vacancy.id, "VacancyPublished", mapper.toView(vacancy)))
+                    .replaceWith(vacancy);
         });
     }
 
     @WithTransaction
-    public Uni<Vacancy> close(UUID id, String reason) {
+    public Uni<Vacancy> close(UUID id, String reason, String actor) {
         return find(id).flatMap(vacancy -> {
             requireStatus(vacancy, VacancyStatus.PUBLISHED, "only a published vacancy can be closed");
+            String why = reason == null || reason.isBlank() ? "closed by HR" : reason;
             vacancy.status = VacancyStatus.CLOSED;
             vacancy.closedAt = OffsetDateTime.now(clock);
-            return outbox.record(AGGREGATE, vacancy.id, "VacancyClosed", Map.of("vacancyId", vacancy.id,
-                    "closedAt", vacancy.closedAt, "reason", reason == null ? "closed by HR" : reason))
+            vacancy.closedBy = actor;
+            vacancy.closeReason = why;
+            return VacancyAudit.of(id, "CLOSED", actor, vacancy.closedAt, why, null).persist()
+                    .chain(() -> outbox.record(AGGREGATE, vacancy.id, "VacancyClosed", closed(vacancy.id, vacancy.closedAt, why)))
                     .replaceWith(vacancy);
         });
+    }
+
+    /**
+     * Changes the admission conditions, procedure or deadline of a published (or closed) vacancy,
+     * recorded with who, when and why, and announced as VacancyAmended.
+     */
+    @WithTransaction
+    public Uni<Vacancy> amend(UUID id, AmendmentRequest request, String actor) {
+        return find(id).flatMap(vacancy -> {
+            if (vacancy.status == VacancyStatus.DRAFT) {
+                throw ProblemException.conflict("vacancy-status",
+                        "a draft is edited freely, not amended; vacancy " + id + " is DRAFT");
+            }
+            List<String> changed = new ArrayList<>();
+            if (request.admission() != null) {
+                vacancy.admission = request.admission();
+                changed.add("admission");
+            }
+            if (request.stages() != null) {
+                vacancy.procedure = new Procedure(request.stages());
+                changed.add("stages");
+            }
+            if (request.applicationDeadline() != null) {
+                requireStatus(vacancy, VacancyStatus.PUBLISHED, "only an open vacancy's deadline can move");
+                vacancy.applicationDeadline = request.applicationDeadline();
+                changed.add("applicationDeadline");
+            }
+            if (changed.isEmpty()) {
+                throw new ProblemException(400, "validation", "Invalid request", "an amendment changes admission, stages or applicationDeadline",
+                        List.of(new Problem.FieldError("admission", "admission, stages or applicationDeadline is required")));
+            }
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            List<Problem.FieldError> invalid = PublicationCheck.missing(vacancy, now).stream()
+                    .filter(e -> changed.stream().anyMatch(f -> e.field().startsWith(f)))
+                    .toList();
+            if (!invalid.isEmpty()) {
+                throw incomplete("the amendment would leave the vacancy incomplete", invalid);
+            }
+            vacancy.updatedBy = actor;
+            Map<String, Object> event = new LinkedHashMap<>();
+            event.put("vacancyId", vacancy.id);
+            event.put("amendedAt", now);
+            event.put("amendedBy", actor);
+            event.put("reason", request.reason());
+            event.put("changed", changed);
+            event.put("vacancy", mapper.toView(vacancy));
+            return VacancyAudit.of(id, "AMENDED", actor, now, request.reason(), changed).persist()
+                    .chain(() -> outbox.record(AGGREGATE, vacancy.id, "VacancyAmended", event))
+                    .replaceWith(vacancy);
+        });
+    }
+
+    /** CLOSED → FILLED (the seats are taken), or CLOSED/FILLED → ARCHIVED; recorded, no event. */
+    @WithTransaction
+    public Uni<Vacancy> settle(UUID id, VacancyStatus target, String reason, String actor) {
+        return find(id).call(vacancy -> {
+            boolean allowed = target == VacancyStatus.FILLED ? vacancy.status == VacancyStatus.CLOSED
+                    : target == VacancyStatus.ARCHIVED && (vacancy.status == VacancyStatus.CLOSED || vacancy.status == VacancyStatus.FILLED);
+            if (!allowed) {
+                throw ProblemException.conflict("vacancy-status", (target == VacancyStatus.FILLED
+                        ? "only a closed vacancy can be marked filled" : "only a closed or filled vacancy can be archived")
+                        + "; vacancy " + id + " is " + vacancy.status);
+            }
+            vacancy.status = target;
+            vacancy.updatedBy = actor;
+            return VacancyAudit.of(id, target.name(), actor, OffsetDateTime.now(clock), reason, null).persist();
+        });
+    }
+
+    public static Map<String, Object> closed(UUID id, OffsetDateTime closedAt, String reason) {
+        return Map.of("vacancyId", id, "closedAt", closedAt, "reason", reason);
+    }
+
+    private static ProblemException incomplete(String what, List<Problem.FieldError> missing) {
+        return new ProblemException(422, "vacancy-incomplete", "The vacancy is not complete",
+                what + ": " + missing.size() + " element(s) missing or invalid", missing);
     }
 
     private Uni<Vacancy> find(UUID id) {

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
+import static org.werving.vacancy.Tokens.asHr;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -27,10 +28,10 @@ class VacancyEventsTest {
 
     @Test
     void publishAndCloseReachKafkaInOrderKeyedByVacancy() {
-        String id = given().contentType(ContentType.JSON).body(VacancyFixtures.complete("Projectmedewerker"))
+        String id = asHr().contentType(ContentType.JSON).body(VacancyFixtures.complete("Projectmedewerker"))
                 .post("/hr/vacancies").then().statusCode(201).extract().path("id");
-        given().post("/hr/vacancies/" + id + "/publish").then().statusCode(200);
-        given().contentType(ContentType.JSON).body("{}").post("/hr/vacancies/" + id + "/close").then().statusCode(200);
+        asHr().post("/hr/vacancies/" + id + "/publish").then().statusCode(200);
+        asHr().contentType(ContentType.JSON).body("{}").post("/hr/vacancies/" + id + "/close").then().statusCode(200);
 
         try (KafkaCompanion companion = new KafkaCompanion(bootstrap)) {
             ConsumerTask<String, String> task = companion.consumeStrings().fromTopics("werving.vacancy.events");

@@ -1,0 +1,66 @@
+package org.werving.vacancy.messaging;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+import org.werving.vacancy.model.Vacancy;
+import org.werving.vacancy.model.VacancyAudit;
+import org.werving.vacancy.model.VacancyStatus;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * Reserve events: a PERMANENT CandidateAppointed fills one seat of its vacancy; when every seat
+ * is filled, a closed vacancy becomes FILLED. Idempotent through the {@link Inbox}.
+ */
+@ApplicationScoped
+public class ReserveEventsConsumer {
+    private static final Logger LOG = Logger.getLogger(ReserveEventsConsumer.class);
+    public static final String ACTOR = "system:reserve-service";
+
+    private final Inbox inbox;
+
+    public ReserveEventsConsumer(Inbox inbox) {
+        this.inbox = inbox;
+    }
+
+    @Incoming("reserve-events")
+    public Uni<Void> consume(Message<String> message) {
+        return inbox.process(message, this::apply);
+    }
+
+    Uni<Void> apply(EventEnvelope event) {
+        if (!"CandidateAppointed".equals(event.type())) {
+            return Uni.createFrom().voidItem();
+        }
+        JsonNode payload = event.payload();
+        if (!"PERMANENT".equals(payload.path("kind").asText())) {
+            return Uni.createFrom().voidItem(); // a temporary replacement fills no seat
+        }
+        UUID vacancyId;
+        try {
+            vacancyId = UUID.fromString(payload.path("vacancyId").asText());
+        } catch (IllegalArgumentException e) {
+            throw new PoisonEventException("CandidateAppointed " + event.id() + " without a vacancyId");
+        }
+        return Vacancy.<Vacancy>findById(vacancyId).flatMap(vacancy -> {
+            if (vacancy == null) {
+                LOG.warnf("CandidateAppointed %s for unknown vacancy %s: ignored", event.id(), vacancyId);
+                return Uni.createFrom().voidItem();
+            }
+            vacancy.seatsFilled += 1;
+            String reason = "vaste aanstelling " + payload.path("appointmentId").asText() + " (" + vacancy.seatsFilled
+                    + "/" + vacancy.seats + ")";
+            if (vacancy.seatsFilled >= vacancy.seats && vacancy.status == VacancyStatus.CLOSED) {
+                vacancy.status = VacancyStatus.FILLED;
+            }
+            return VacancyAudit.of(vacancyId, "SEAT_FILLED", ACTOR, OffsetDateTime.now(ZoneOffset.UTC), reason, null)
+                    .persist().replaceWithVoid();
+        });
+    }
+}

@@ -1,0 +1,163 @@
+package org.werving.vacancy.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+import org.werving.infra.DevTokens;
+import org.werving.vacancy.Tokens;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Walks every operation of this service's own OpenAPI document against every identity and
+ * checks the status against the explicit table below. An operation missing from the table fails
+ * the test, so a new endpoint cannot ship without a rule.
+ */
+@QuarkusTest
+class SecurityMatrixTest {
+    enum Rule { PUBLIC, HR_WRITE, STAFF_READ, ADMIN_WRITE, ADMIN_HR_READ }
+
+    /** Every operation of the service and who may call it. */
+    static final Map<String, Rule> TABLE = Map.ofEntries(
+            Map.entry("GET /vacancies", Rule.PUBLIC),
+            Map.entry("GET /vacancies/{id}", Rule.PUBLIC),
+            Map.entry("GET /salary-estimate", Rule.PUBLIC),
+            Map.entry("POST /hr/vacancies", Rule.HR_WRITE),
+            Map.entry("GET /hr/vacancies", Rule.STAFF_READ),
+            Map.entry("GET /admin/salary-scales", Rule.ADMIN_HR_READ),
+            Map.entry("PUT /admin/salary-scales/{scale}/{indexationDate}", Rule.ADMIN_WRITE),
+            Map.entry("POST /hr/vacancies/{id}/filled", Rule.HR_WRITE),
+            Map.entry("POST /hr/vacancies/{id}/archive", Rule.HR_WRITE),
+            Map.entry("GET /hr/vacancies/{id}", Rule.STAFF_READ),
+            Map.entry("GET /hr/vacancies/{id}/audit", Rule.STAFF_READ),
+            Map.entry("PUT /hr/vacancies/{id}", Rule.HR_WRITE),
+            Map.entry("POST /hr/vacancies/{id}/publish", Rule.HR_WRITE),
+            Map.entry("POST /hr/vacancies/{id}/amendments", Rule.HR_WRITE),
+            Map.entry("POST /hr/vacancies/{id}/close", Rule.HR_WRITE));
+
+    /** Identities: name -> how to send the request. */
+    static final Map<String, Supplier<RequestSpecification>> IDENTITIES = new LinkedHashMap<>();
+    static {
+        IDENTITIES.put("anonymous", () -> given());
+        // This service has no candidate tokens: a candidate's link token of another application counts for nothing here.
+        IDENTITIES.put("candidate-of-another-application", () -> given().header("X-Application-Token", UUID.randomUUID().toString()));
+        IDENTITIES.put("hr", () -> Tokens.as("hr.matrix", "hr"));
+        IDENTITIES.put("jury-of-no-procedure", () -> Tokens.as("juror.none", "jury"));
+        IDENTITIES.put("admin", () -> Tokens.as("admin.matrix", "admin"));
+        IDENTITIES.put("dashboard", () -> Tokens.as("dashboard.matrix", "dashboard"));
+    }
+
+    static boolean allowed(Rule rule, String identity) {
+        return switch (rule) {
+            case PUBLIC -> true;
+            case HR_WRITE -> identity.equals("hr");
+            case STAFF_READ -> Set.of("hr", "admin", "dashboard").contains(identity);
+            case ADMIN_WRITE -> identity.equals("admin");
+            case ADMIN_HR_READ -> Set.of("hr", "admin").contains(identity);
+        };
+    }
+
+    static boolean authenticated(String identity) {
+        return !identity.equals("anonymous") && !identity.equals("candidate-of-another-application");
+    }
+
+    @Test
+    void everyOperationAnswersEveryIdentityAsTheTableSays() throws Exception {
+        JsonNode openapi = new ObjectMapper().readTree(given().accept(ContentType.JSON).get("/q/openapi?format=json")
+                .then().statusCode(200).extract().asString());
+        List<String> failures = new ArrayList<>();
+        int checked = 0;
+        Iterator<Map.Entry<String, JsonNode>> paths = openapi.get("paths").fields();
+        while (paths.hasNext()) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            Iterator<Map.Entry<String, JsonNode>> operations = path.getValue().fields();
+            while (operations.hasNext()) {
+                Map.Entry<String, JsonNode> operation = operations.next();
+                String method = operation.getKey().toUpperCase();
+                if (!Set.of("GET", "POST", "PUT", "DELETE", "PATCH").contains(method)) {
+                    continue;
+                }
+                String key = method + " " + path.getKey();
+                Rule rule = TABLE.get(key);
+                if (rule == null) {
+                    failures.add(key + ": no rule in the expectation table");
+                    continue;
+                }
+                String url = fill(path.getKey(), operation.getValue());
+                for (var identity : IDENTITIES.entrySet()) {
+                    int status = call(identity.getValue().get(), method, url).statusCode();
+                    checked++;
+                    String who = identity.getKey();
+                    if (allowed(rule, who)) {
+                        if (status == 401 || status == 403) {
+                            failures.add(key + " as " + who + ": " + status + ", expected access");
+                        }
+                    } else {
+                        int expected = authenticated(who) ? 403 : 401;
+                        if (status != expected) {
+                            failures.add(key + " as " + who + ": " + status + ", expected " + expected);
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+        assertEquals(TABLE.size() * IDENTITIES.size(), checked, "every operation of the table is in the OpenAPI document");
+    }
+
+    @Test
+    void tamperedTokensAre401() {
+        String url = "/hr/vacancies/" + UUID.randomUUID();
+        for (String token : List.of(DevTokens.expired("hr.test", "hr"), DevTokens.wrongIssuer("hr.test", "hr"),
+                DevTokens.wrongSignature("hr.test", "hr"), DevTokens.unsigned("hr.test", "hr"))) {
+            given().auth().oauth2(token).get(url).then().statusCode(401);
+        }
+        // the same request with a good token reaches the resource (404: no such vacancy)
+        Tokens.asHr().get(url).then().statusCode(404);
+    }
+
+    private static String fill(String template, JsonNode operation) {
+        String url = template;
+        JsonNode parameters = operation.get("parameters");
+        while (url.contains("{")) {
+            String name = url.substring(url.indexOf('{') + 1, url.indexOf('}'));
+            String value = UUID.randomUUID().toString();
+            if (parameters != null) {
+                for (JsonNode parameter : parameters) {
+                    if (name.equals(parameter.path("name").asText()) && parameter.path("schema").path("type").asText().matches("integer|number")) {
+                        value = String.valueOf(1 + (int) (Math.random() * 100000));
+                    }
+                }
+            }
+            url = url.replace("{" + name + "}", value);
+        }
+        return url;
+    }
+
+    private static Response call(RequestSpecification request, String method, String url) {
+        return switch (method) {
+            case "GET" -> request.get(url);
+            case "DELETE" -> request.delete(url);
+            case "POST" -> request.contentType(ContentType.JSON).body("{}").post(url);
+            case "PUT" -> request.contentType(ContentType.JSON).body("{}").put(url);
+            case "PATCH" -> request.contentType(ContentType.JSON).body("{}").patch(url);
+            default -> fail("unexpected method " + method);
+        };
+    }
+}
