@@ -3,7 +3,9 @@ package org.werving.selection;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.specification.RequestSpecification;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import org.werving.infra.DevTokens;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -34,6 +36,18 @@ public final class SelectionFixtures {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private SelectionFixtures() {
+    }
+
+    private static final String HR_TOKEN = DevTokens.issue("hr.test", Duration.ofHours(2), "hr");
+
+    /** A request as the HR selection officer "hr.test". */
+    public static RequestSpecification hr() {
+        return given().auth().oauth2(HR_TOKEN);
+    }
+
+    /** A request as the given juror. */
+    public static RequestSpecification juror(String subject) {
+        return given().auth().oauth2(DevTokens.issue(subject, Duration.ofHours(1), "jury"));
     }
 
     /** The Werkvloerbegeleider posting: a bachelor, or 1 year of experience and the capacity test; two eliminating stages at 60. */
@@ -108,7 +122,7 @@ public final class SelectionFixtures {
 
     /** Waits until the candidacy is in the given state, as HR sees it. */
     public static void awaitStatus(UUID applicationId, String status) {
-        await().atMost(PATIENCE).untilAsserted(() -> given().get("/candidacies/" + applicationId)
+        await().atMost(PATIENCE).untilAsserted(() -> hr().get("/candidacies/" + applicationId)
                 .then().statusCode(200).body("status", equalTo(status)));
     }
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.werving.infra.DevTokens;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -100,6 +101,21 @@ class PipelineTest {
             assertEquals(List.of(1, 2), entries.getList("rank"));
             assertEquals(List.of("RECRUITMENT", "RECRUITMENT"), entries.getList("reserveType"));
         });
+
+        // HR appoints the best laureate from the reserve
+        JsonPath laureates = asHr().queryParam("vacancyId", vacancyId).get(reserve() + "/reserves")
+                .then().statusCode(200).extract().jsonPath();
+        String reserveId = laureates.getString("[0].reserveId");
+        String dinaEntry = laureates.getString("[0].entryId");
+        asHr().contentType(ContentType.JSON)
+                .body(Map.of("entryId", dinaEntry, "kind", "PERMANENT", "team", "Sociale economie",
+                        "startDate", LocalDate.now().plusDays(30).toString()))
+                .post(reserve() + "/reserves/" + reserveId + "/appointments").then().statusCode(201);
+        asHr().get(reserve() + "/reserves/entries/" + dinaEntry).then().statusCode(200)
+                .body("state", equalTo("APPOINTED"));
+        // vacancy-service counts the seat filled from CandidateAppointed
+        await().atMost(EVENTUALLY).untilAsserted(() -> asHr().get(vacancy() + "/hr/vacancies/" + vacancyId)
+                .then().statusCode(200).body("internal.seatsFilled", equalTo(1)));
 
         // each applicant sees where they stand
         awaitTimeline(anna, "IN_RESERVE", List.of("ScreeningPassed", "InterviewScored", "InterviewScored",

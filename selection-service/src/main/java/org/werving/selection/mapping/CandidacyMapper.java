@@ -27,7 +27,8 @@ public class CandidacyMapper {
         return new CandidacyView(c.applicationId, c.vacancyId, c.internal, c.status, c.currentStage, stageName,
                 c.capacityTestRequired, c.screening == null ? null : c.screening.alternative(),
                 c.screening == null || c.screening.reasons() == null ? List.of() : c.screening.reasons(),
-                c.capacityTestPassed == null ? null : new CapacityTestView(c.capacityTestPassed, plain(c.capacityTestScore)),
+                c.capacityTestPassed == null ? null : new CapacityTestView(c.capacityTestPassed, plain(c.capacityTestScore),
+                        c.capacityTestDate, c.capacityTestProvider),
                 scores(details.scores()), c.motivation,
                 details.decisions().stream().map(CandidacyMapper::toView).toList(), c.appliedAt, c.updatedAt);
     }
@@ -42,7 +43,7 @@ public class CandidacyMapper {
 
     private static List<ScoreView> scores(List<StageScore> scores) {
         return scores.stream().map(s -> new ScoreView(s.stageOrder, s.stageType, s.stageName,
-                plain(s.score), s.passMark, s.passed, s.scoredAt)).toList();
+                plain(s.score), s.passMark, s.passed, s.rank, s.scoredAt)).toList();
     }
 
     /** 60.00 from the database reads as 60, 41.50 as 41.5. */
@@ -55,6 +56,6 @@ public class CandidacyMapper {
     }
 
     private static DecisionView toView(Decision d) {
-        return new DecisionView(d.at, d.kind, d.status, d.motivation);
+        return new DecisionView(d.at, d.kind, d.status, d.motivation, d.decidedBy);
     }
 }

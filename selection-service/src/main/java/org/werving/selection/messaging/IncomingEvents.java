@@ -23,4 +23,9 @@ public final class IncomingEvents {
     public record CandidateApplied(UUID applicationId, UUID vacancyId, OffsetDateTime appliedAt, Boolean internal,
             CandidateFacts facts) {
     }
+
+    /** ApplicationWithdrawn (candidate-service): the candidate leaves the procedure. */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    public record ApplicationWithdrawn(UUID applicationId, UUID vacancyId, OffsetDateTime withdrawnAt) {
+    }
 }

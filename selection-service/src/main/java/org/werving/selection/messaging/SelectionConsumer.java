@@ -52,6 +52,13 @@ public class SelectionConsumer {
             }
             return screening.onCandidateApplied(applied);
         }
+        if ("ApplicationWithdrawn".equals(event.type())) {
+            IncomingEvents.ApplicationWithdrawn withdrawn = read(event, IncomingEvents.ApplicationWithdrawn.class);
+            if (withdrawn.applicationId() == null) {
+                throw new PoisonEventException("ApplicationWithdrawn " + event.id() + " lacks applicationId");
+            }
+            return screening.onApplicationWithdrawn(withdrawn);
+        }
         return Uni.createFrom().voidItem();
     }
 

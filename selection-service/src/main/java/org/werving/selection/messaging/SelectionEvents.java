@@ -18,7 +18,8 @@ public final class SelectionEvents {
     public record ScreeningFailed(UUID applicationId, UUID vacancyId, String motivation, List<String> reasons) {
     }
 
-    public record CapacityTestRecorded(UUID applicationId, UUID vacancyId, boolean passed, BigDecimal score) {
+    public record CapacityTestRecorded(UUID applicationId, UUID vacancyId, boolean passed, BigDecimal score,
+            java.time.LocalDate takenOn, String provider) {
     }
 
     public record InterviewScored(UUID applicationId, UUID vacancyId, int stageOrder, String stageType, String stageName,
@@ -30,5 +31,21 @@ public final class SelectionEvents {
 
     public record SelectionPassed(UUID applicationId, UUID vacancyId, BigDecimal finalScore, boolean internal,
             String reserveType) {
+    }
+
+    /** Aggregate type of SelectionCompleted: the procedure of one vacancy (keyed by vacancy id). */
+    public static final String PROCEDURE_AGGREGATE = "procedure";
+
+    /** The final ranking of a vacancy's procedure, after its last stage closed. */
+    public record SelectionCompleted(UUID vacancyId, String tieRule, java.time.OffsetDateTime completedAt,
+            List<Laureate> laureates) {
+    }
+
+    public record Laureate(UUID applicationId, int rank, BigDecimal finalScore, boolean internal, String reserveType) {
+    }
+
+    /** A candidate booked (or HR booked for them) a time slot of a stage. */
+    public record InterviewScheduled(UUID applicationId, UUID vacancyId, int stageOrder, String stageName, UUID slotId,
+            java.time.OffsetDateTime startsAt, int durationMinutes, String meetingLink, String place) {
     }
 }

@@ -42,6 +42,10 @@ public class Candidacy {
     public Boolean capacityTestPassed;
     @Column(name = "capacity_test_score")
     public BigDecimal capacityTestScore;
+    @Column(name = "capacity_test_date")
+    public java.time.LocalDate capacityTestDate;
+    @Column(name = "capacity_test_provider")
+    public String capacityTestProvider;
     /** Motivation of the latest decision. */
     public String motivation;
     @Column(name = "received_at")

@@ -9,5 +9,7 @@ public enum CandidacyStatus {
     /** Taking part in stage {@code currentStage}. */
     IN_STAGE,
     ELIMINATED,
-    PASSED
+    PASSED,
+    /** The candidate withdrew (ApplicationWithdrawn) while the procedure ran; no further stage. */
+    WITHDRAWN
 }

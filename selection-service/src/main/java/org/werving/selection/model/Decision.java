@@ -28,4 +28,7 @@ public class Decision {
     @Enumerated(EnumType.STRING)
     public CandidacyStatus status;
     public String motivation;
+    /** Token subject of the staff member who decided, or "system" for an automatic decision. */
+    @Column(name = "decided_by")
+    public String decidedBy;
 }

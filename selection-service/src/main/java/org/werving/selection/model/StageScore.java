@@ -29,4 +29,6 @@ public class StageScore {
     public boolean passed;
     @Column(name = "scored_at")
     public OffsetDateTime scoredAt;
+    /** Rank among the stage's participants when the stage was closed (null: scored directly by HR). */
+    public Integer rank;
 }

@@ -16,4 +16,11 @@ public class DecisionRepository implements PanacheRepositoryBase<Decision, UUID>
     public Uni<List<Decision>> forApplication(UUID applicationId) {
         return list("applicationId = ?1 order by seq", applicationId);
     }
+
+    public Uni<List<Decision>> forApplications(java.util.Collection<UUID> applicationIds) {
+        if (applicationIds.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return list("applicationId in ?1 order by seq", applicationIds);
+    }
 }

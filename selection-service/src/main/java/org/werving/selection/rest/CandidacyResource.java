@@ -1,6 +1,8 @@
 package org.werving.selection.rest;
 
 import io.smallrye.mutiny.Uni;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -9,13 +11,21 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.werving.selection.mapping.CandidacyMapper;
 import org.werving.selection.rest.CandidacyViews.CandidacyView;
+import org.werving.selection.mapping.JuryMapper;
+import org.werving.selection.rest.JuryViews.JuryScoreRequest;
+import org.werving.selection.rest.JuryViews.MemberScoreView;
 import org.werving.selection.service.CandidacyService;
+import org.werving.selection.service.JuryService;
 
+import java.net.URI;
 import java.util.UUID;
 
 /** HR's view of one candidacy and its steps through the procedure. */
@@ -25,14 +35,24 @@ import java.util.UUID;
 public class CandidacyResource {
     private final CandidacyService service;
     private final CandidacyMapper mapper;
+    private final JuryService jury;
+    private final JuryMapper juryMapper;
+    private final SecurityIdentity identity;
+    private final org.werving.selection.service.SlotService slots;
 
-    public CandidacyResource(CandidacyService service, CandidacyMapper mapper) {
+    public CandidacyResource(CandidacyService service, CandidacyMapper mapper, JuryService jury, JuryMapper juryMapper,
+            SecurityIdentity identity, org.werving.selection.service.SlotService slots) {
+        this.slots = slots;
         this.service = service;
         this.mapper = mapper;
+        this.jury = jury;
+        this.juryMapper = juryMapper;
+        this.identity = identity;
     }
 
     @GET
     @Path("/{applicationId}")
+    @RolesAllowed({"hr", "dashboard"})
     @Operation(summary = "One candidacy with its screening, stage scores, motivation and decisions")
     public Uni<CandidacyView> get(@PathParam("applicationId") UUID applicationId) {
         return service.details(applicationId).map(mapper::toView);
@@ -40,19 +60,67 @@ public class CandidacyResource {
 
     @POST
     @Path("/{applicationId}/capacity-test")
+    @RolesAllowed("hr")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the level and capacity test result (CapacityTestRecorded; failed: CandidateEliminated)")
     public Uni<CandidacyView> capacityTest(@PathParam("applicationId") UUID applicationId,
             @Valid @NotNull CapacityTestRequest request) {
-        return service.recordCapacityTest(applicationId, request.passed(), request.score()).map(mapper::toView);
+        return service.recordCapacityTest(applicationId, request.passed(), request.score(), request.takenOn(),
+                request.provider(), subject()).map(mapper::toView);
     }
 
     @POST
     @Path("/{applicationId}/stages/{stageOrder}/score")
+    @RolesAllowed("hr")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Score the candidate's current stage (InterviewScored; then CandidateEliminated or SelectionPassed)")
     public Uni<CandidacyView> score(@PathParam("applicationId") UUID applicationId,
             @PathParam("stageOrder") int stageOrder, @Valid @NotNull ScoreRequest request) {
-        return service.scoreStage(applicationId, stageOrder, request.score()).map(mapper::toView);
+        return service.scoreStage(applicationId, stageOrder, request.score(), subject()).map(mapper::toView);
+    }
+
+    @POST
+    @Path("/{applicationId}/screening-override")
+    @RolesAllowed("hr")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "HR overrides the automatic screening (after the preselection), with a mandatory written "
+            + "motivation (ScreeningPassed / ScreeningFailed)")
+    public Uni<CandidacyView> overrideScreening(@PathParam("applicationId") UUID applicationId,
+            @Valid @NotNull ScreeningOverrideRequest request) {
+        return service.overrideScreening(applicationId, request.admitted(),
+                Boolean.TRUE.equals(request.capacityTestRequired()), request.motivation(), subject())
+                .map(mapper::toView);
+    }
+
+    @POST
+    @Path("/{applicationId}/stages/{stageOrder}/jury-scores")
+    @RolesAllowed({"hr", "jury"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A jury member's score of the candidate on one component of the stage (a juror only in "
+            + "the stages they are assigned to; HR may record for a named member)")
+    public Uni<MemberScoreView> juryScore(@PathParam("applicationId") UUID applicationId,
+            @PathParam("stageOrder") int stageOrder, @Valid @NotNull JuryScoreRequest request) {
+        return jury.score(applicationId, stageOrder, request.member(), request.component(), request.score(),
+                new JuryService.Caller(subject(), identity.hasRole("hr"))).map(juryMapper::toView);
+    }
+
+    @POST
+    @Path("/{applicationId}/stages/{stageOrder}/booking")
+    @RolesAllowed("hr")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Book a seat of a time slot for the candidate of the stage (InterviewScheduled); "
+            + "never beyond the slot's capacity")
+    public Uni<Response> book(@PathParam("applicationId") UUID applicationId, @PathParam("stageOrder") int stageOrder,
+            @Valid @NotNull SlotViews.BookingRequest request, @Context UriInfo uri) {
+        return slots.book(applicationId, stageOrder, request.slotId(), subject())
+                .map(booked -> Response.created(URI.create(uri.getBaseUri() + "procedures/" + booked.slot().vacancyId
+                                + "/stages/" + stageOrder + "/slots/" + booked.slot().id))
+                        .entity(new SlotViews.BookingView(booked.booking().id, applicationId, stageOrder, SlotResource.view(booked.slot()),
+                                booked.booking().bookedBy, booked.booking().bookedAt))
+                        .build());
+    }
+
+    private String subject() {
+        return identity.getPrincipal().getName();
     }
 }

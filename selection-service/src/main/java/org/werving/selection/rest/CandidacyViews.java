@@ -25,13 +25,14 @@ public final class CandidacyViews {
             List<DecisionView> decisions, OffsetDateTime appliedAt, OffsetDateTime updatedAt) {
     }
 
-    public record CapacityTestView(boolean passed, BigDecimal score) {
+    public record CapacityTestView(boolean passed, BigDecimal score, java.time.LocalDate takenOn, String provider) {
     }
 
     public record ScoreView(int stageOrder, String stageType, String stageName, BigDecimal score, int passMark,
-            boolean passed, OffsetDateTime scoredAt) {
+            boolean passed, Integer rank, OffsetDateTime scoredAt) {
     }
 
-    public record DecisionView(OffsetDateTime at, DecisionKind kind, CandidacyStatus status, String motivation) {
+    public record DecisionView(OffsetDateTime at, DecisionKind kind, CandidacyStatus status, String motivation,
+            String decidedBy) {
     }
 }

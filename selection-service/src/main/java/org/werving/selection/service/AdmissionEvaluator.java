@@ -133,8 +133,105 @@ public final class AdmissionEvaluator {
                     failed.add("relevante ervaring " + months + " maanden, minimum " + minimum + " vereist");
                 }
             }
+            case CONTRACT_TYPE -> {
+                String required = normaliseContract(condition.requiredContract());
+                String held = normaliseContract(facts.contractType());
+                boolean holds = required == null || (held != null && (held.equals(required)
+                        || ("INDEFINITE".equals(required) && INDEFINITE_LIKE.contains(held))));
+                String shown = facts.contractType() == null ? "geen contracttype opgegeven" : "contract " + held;
+                (holds ? met : failed).add(holds ? shown + " (vereist " + required + ")"
+                        : shown + ", contract " + required + " vereist");
+            }
+            case LEVEL_SENIORITY, GRADE_SENIORITY -> {
+                boolean level = condition.kind() == ConditionType.LEVEL_SENIORITY;
+                String what = level ? "niveauanciënniteit" : "graadanciënniteit";
+                int minimum = condition.minMonths() == null ? 0 : condition.minMonths();
+                Integer declared = level ? facts.levelSeniorityMonths() : facts.gradeSeniorityMonths();
+                int months = declared == null ? 0 : declared;
+                String at;
+                boolean atRequired;
+                if (condition.grades() != null && !condition.grades().isEmpty()) {
+                    at = "graad " + String.join("/", condition.grades());
+                    atRequired = facts.currentGrade() != null && condition.grades().stream()
+                            .anyMatch(g -> g.equalsIgnoreCase(facts.currentGrade().trim()));
+                } else if (condition.level() != null) {
+                    at = "niveau " + normalise(condition.level());
+                    String current = normalise(facts.currentLevel() != null ? facts.currentLevel()
+                            : facts.currentGrade() == null || facts.currentGrade().isBlank() ? null
+                                    : facts.currentGrade().substring(0, 1));
+                    atRequired = normalise(condition.level()).equals(current);
+                } else {
+                    at = "het huidige niveau";
+                    atRequired = true;
+                }
+                String scope = scopeText(condition.scope());
+                String current = facts.currentGrade() != null ? "graad " + facts.currentGrade()
+                        : facts.currentLevel() != null ? "niveau " + normalise(facts.currentLevel()) : "geen niveau";
+                if (!atRequired) {
+                    failed.add(what + " op " + at + " vereist (minimum " + minimum + " maanden" + scope + "), huidig "
+                            + current);
+                } else if (months < minimum) {
+                    failed.add(what + " " + months + " maanden op " + at + ", minimum " + minimum + scope + " vereist");
+                } else {
+                    met.add(what + " " + months + " maanden op " + at + " (minimum " + minimum + scope + ")");
+                }
+            }
+            case SERVICE_SENIORITY -> {
+                int minimum = condition.minMonths() == null ? 0 : condition.minMonths();
+                int months = facts.serviceSeniorityMonths() == null ? 0 : facts.serviceSeniorityMonths();
+                String scope = scopeText(condition.scope());
+                if (months >= minimum) {
+                    met.add("dienstanciënniteit " + months + " maanden (minimum " + minimum + scope + ")");
+                } else {
+                    failed.add("dienstanciënniteit " + months + " maanden, minimum " + minimum + scope + " vereist");
+                }
+            }
+            case CURRENT_LEVEL_AT_LEAST -> {
+                int required = rank(condition.level());
+                String current = facts.currentLevel() != null ? facts.currentLevel()
+                        : facts.currentGrade() == null || facts.currentGrade().isBlank() ? null
+                                : facts.currentGrade().substring(0, 1);
+                int held = rank(current);
+                if (required < 0) {
+                    failed.add("niveauvereiste zonder geldig niveau (" + condition.level() + ")");
+                } else if (held < required) {
+                    failed.add("huidig niveau " + (current == null ? "onbekend" : normalise(current)) + ", minimum niveau "
+                            + normalise(condition.level()) + " vereist");
+                } else {
+                    met.add("huidig niveau " + normalise(current) + " (minimum " + normalise(condition.level()) + ")");
+                }
+            }
+            case DRIVING_LICENCE -> {
+                if (Boolean.TRUE.equals(facts.drivingLicence())) {
+                    met.add("rijbewijs " + condition.requiredLicence());
+                } else {
+                    failed.add("geen rijbewijs " + condition.requiredLicence() + ", rijbewijs " + condition.requiredLicence()
+                            + " vereist");
+                }
+            }
             default -> failed.add("voorwaarde " + condition.type() + " kan niet automatisch gecontroleerd worden");
         }
+    }
+
+    /** Contracts that satisfy a required indefinite contract ("contract van onbepaalde duur"). */
+    static final java.util.Set<String> INDEFINITE_LIKE = java.util.Set.of("INDEFINITE", "INDEFINITE_RESOLUTIVE",
+            "STATUTORY");
+
+    static String normaliseContract(String contract) {
+        String c = normalise(contract);
+        return "INDEFINITE_WITH_RESOLUTIVE_CONDITION".equals(c) ? "INDEFINITE_RESOLUTIVE" : c;
+    }
+
+    static String scopeText(String scope) {
+        String s = normalise(scope);
+        if (s == null) {
+            return "";
+        }
+        return switch (s) {
+            case "THIS_EMPLOYER" -> " bij Stad of OCMW";
+            case "ANY_LOCAL_GOVERNMENT" -> " bij Stad, OCMW of een ander lokaal bestuur";
+            default -> " (" + scope + ")";
+        };
     }
 
     /** A for the highest level, -1 for none or an unknown level. */

@@ -39,9 +39,15 @@ public class CandidacyService {
     private final DecisionRepository decisionLog;
     private final Decisions decisions;
     private final Outbox outbox;
+    private final org.werving.selection.repository.JuryMemberRepository jury;
+    private final org.werving.selection.repository.StageClosureRepository closures;
 
     public CandidacyService(CandidacyRepository candidacies, VacancyProcedureRepository vacancies,
-            StageScoreRepository scores, DecisionRepository decisionLog, Decisions decisions, Outbox outbox) {
+            StageScoreRepository scores, DecisionRepository decisionLog, Decisions decisions, Outbox outbox,
+            org.werving.selection.repository.JuryMemberRepository jury,
+            org.werving.selection.repository.StageClosureRepository closures) {
+        this.jury = jury;
+        this.closures = closures;
         this.candidacies = candidacies;
         this.vacancies = vacancies;
         this.scores = scores;
@@ -82,7 +88,8 @@ public class CandidacyService {
     }
 
     @WithTransaction
-    public Uni<Details> recordCapacityTest(UUID applicationId, boolean passed, BigDecimal score) {
+    public Uni<Details> recordCapacityTest(UUID applicationId, boolean passed, BigDecimal score,
+            java.time.LocalDate takenOn, String provider, String actor) {
         return find(applicationId).flatMap(candidacy -> {
             if (candidacy.status != CandidacyStatus.AWAITING_CAPACITY_TEST) {
                 throw ProblemException.conflict("candidacy-status", "candidacy " + applicationId + " is "
@@ -91,23 +98,27 @@ public class CandidacyService {
             return vacancies.findById(candidacy.vacancyId).flatMap(vacancy -> {
                 candidacy.capacityTestPassed = passed;
                 candidacy.capacityTestScore = score;
+                candidacy.capacityTestDate = takenOn;
+                candidacy.capacityTestProvider = provider;
                 String result = "Niveau- en capaciteitstest " + (passed ? "geslaagd" : "niet geslaagd")
-                        + (score == null ? "" : " (score " + plain(score) + "/100)");
+                        + (score == null ? "" : " (score " + plain(score) + "/100)")
+                        + (takenOn == null ? "" : " op " + takenOn)
+                        + (provider == null || provider.isBlank() ? "" : " bij " + provider);
                 Uni<Void> decided;
                 if (passed) {
                     CandidacyStatus next = ScreeningService.enterFirstStage(candidacy, vacancy.procedure);
                     decided = decisions.decide(candidacy, DecisionKind.CAPACITY_TEST_PASSED, next,
-                            result + ". " + ScreeningService.nextStep(candidacy, vacancy.procedure));
+                            result + ". " + ScreeningService.nextStep(candidacy, vacancy.procedure), actor);
                 } else {
                     String motivation = result + ".";
                     decided = decisions.decide(candidacy, DecisionKind.CAPACITY_TEST_FAILED, CandidacyStatus.ELIMINATED,
-                                    motivation)
+                                    motivation, actor)
                             .flatMap(ignored -> record(candidacy, "CandidateEliminated",
                                     new SelectionEvents.CandidateEliminated(candidacy.applicationId,
                                             candidacy.vacancyId, CAPACITY_TEST_STAGE, motivation)));
                 }
                 return record(candidacy, "CapacityTestRecorded", new SelectionEvents.CapacityTestRecorded(
-                                candidacy.applicationId, candidacy.vacancyId, passed, score))
+                                candidacy.applicationId, candidacy.vacancyId, passed, score, takenOn, provider))
                         .flatMap(ignored -> decided)
                         .flatMap(ignored -> candidacies.flush())
                         .flatMap(ignored -> details(candidacy, vacancy));
@@ -116,8 +127,20 @@ public class CandidacyService {
     }
 
     @WithTransaction
-    public Uni<Details> scoreStage(UUID applicationId, int stageOrder, BigDecimal score) {
-        return find(applicationId).flatMap(candidacy -> vacancies.findById(candidacy.vacancyId).flatMap(vacancy -> {
+    public Uni<Details> scoreStage(UUID applicationId, int stageOrder, BigDecimal score, String actor) {
+        return find(applicationId).flatMap(candidacy -> closures.find(candidacy.vacancyId, stageOrder)
+                .flatMap(closure -> {
+                    if (closure != null) {
+                        throw ProblemException.conflict("stage-closed", "stage " + stageOrder + " is closed; its scores are final");
+                    }
+                    return jury.ofStage(candidacy.vacancyId, stageOrder);
+                }).flatMap(members -> {
+                    if (!members.isEmpty()) {
+                        throw ProblemException.conflict("stage-scored-by-jury", "stage " + stageOrder
+                                + " has a jury: its members score (jury-scores) and HR closes the stage");
+                    }
+                    return vacancies.findById(candidacy.vacancyId);
+                }).flatMap(vacancy -> {
             if (vacancy == null) {
                 throw notCurrent(candidacy, stageOrder);
             }
@@ -145,14 +168,14 @@ public class CandidacyService {
             if (!passed && (stage.eliminating() || finalStage)) {
                 // a laureate must pass the final stage, even one not marked eliminating
                 String motivation = result + ", minimum " + stage.passMark() + " vereist";
-                effect = decisions.decide(candidacy, DecisionKind.ELIMINATED, CandidacyStatus.ELIMINATED, motivation)
+                effect = decisions.decide(candidacy, DecisionKind.ELIMINATED, CandidacyStatus.ELIMINATED, motivation, actor)
                         .flatMap(ignored -> record(candidacy, "CandidateEliminated",
                                 new SelectionEvents.CandidateEliminated(candidacy.applicationId, candidacy.vacancyId,
                                         stage.displayName(), motivation)));
             } else if (finalStage) {
                 String motivation = result + " (minimum " + stage.passMark() + "): geslaagd voor de selectie; eindscore "
                         + plain(score) + "/100";
-                effect = decisions.decide(candidacy, DecisionKind.SELECTION_PASSED, CandidacyStatus.PASSED, motivation)
+                effect = decisions.decide(candidacy, DecisionKind.SELECTION_PASSED, CandidacyStatus.PASSED, motivation, actor)
                         .flatMap(ignored -> record(candidacy, "SelectionPassed", new SelectionEvents.SelectionPassed(
                                 candidacy.applicationId, candidacy.vacancyId, score, candidacy.internal,
                                 candidacy.internal ? "PROMOTION" : "RECRUITMENT")));
@@ -162,7 +185,8 @@ public class CandidacyService {
                 String motivation = result + (passed ? " (minimum " + stage.passMark() + "): geslaagd"
                         : ", minimum " + stage.passMark() + ": niet geslaagd, maar deze proef is niet eliminerend")
                         + ". Door naar " + next.displayName() + ".";
-                effect = decisions.decide(candidacy, DecisionKind.STAGE_COMPLETED, CandidacyStatus.IN_STAGE, motivation);
+                effect = decisions.decide(candidacy, DecisionKind.STAGE_COMPLETED, CandidacyStatus.IN_STAGE, motivation,
+                        actor);
             }
             return scores.persist(scored)
                     .flatMap(ignored -> record(candidacy, "InterviewScored", new SelectionEvents.InterviewScored(
@@ -171,6 +195,64 @@ public class CandidacyService {
                     .flatMap(ignored -> effect)
                     .flatMap(ignored -> candidacies.flush())
                     .flatMap(ignored -> details(candidacy, vacancy));
+        }));
+    }
+
+    /**
+     * HR overrides the automatic screening outcome (e.g. after the preselection on relevant experience
+     * and motivation): admit a refused candidate, or refuse an admitted one who has not been scored yet.
+     * The written motivation is mandatory and stored with who decided and when.
+     */
+    @WithTransaction
+    public Uni<Details> overrideScreening(UUID applicationId, boolean admit, boolean capacityTestRequired,
+            String motivationText, String actor) {
+        return find(applicationId).flatMap(candidacy -> vacancies.findById(candidacy.vacancyId).flatMap(vacancy -> {
+            if (vacancy == null) {
+                throw ProblemException.conflict("candidacy-status", "candidacy " + applicationId + " is "
+                        + candidacy.status + "; it has not been screened yet");
+            }
+            CandidacyStatus before = candidacy.status;
+            boolean admitted = before == CandidacyStatus.AWAITING_CAPACITY_TEST || (before == CandidacyStatus.IN_STAGE
+                    && candidacy.currentStage != null
+                    && vacancy.procedure.first().map(f -> f.order() == candidacy.currentStage).orElse(false));
+            return scores.forApplication(applicationId).flatMap(existing -> {
+                boolean untouched = admitted && existing.isEmpty();
+                if (admit && before != CandidacyStatus.NOT_ADMITTED) {
+                    throw ProblemException.conflict("candidacy-status", "candidacy " + applicationId + " is " + before
+                            + "; only a NOT_ADMITTED candidacy can be admitted by an override");
+                }
+                if (!admit && !untouched) {
+                    throw ProblemException.conflict("candidacy-status", "candidacy " + applicationId + " is " + before
+                            + (existing.isEmpty() ? "" : " with stage scores")
+                            + "; only an admitted candidacy without scores can be refused by an override");
+                }
+                String automatic = candidacy.screening == null ? "geen" : candidacy.screening.motivation();
+                String motivation = "Beslissing van HR na de preselectie, in afwijking van de automatische screening ("
+                        + automatic + "): " + (admit ? "toegelaten" : "niet toegelaten")
+                        + (admit && capacityTestRequired ? " onder voorbehoud van slagen voor de niveau- en capaciteitstest"
+                                : "")
+                        + ". Motivering: " + motivationText.trim();
+                Uni<Void> event;
+                CandidacyStatus next;
+                if (admit) {
+                    candidacy.capacityTestRequired = capacityTestRequired;
+                    next = capacityTestRequired ? CandidacyStatus.AWAITING_CAPACITY_TEST
+                            : ScreeningService.enterFirstStage(candidacy, vacancy.procedure);
+                    event = record(candidacy, "ScreeningPassed", new SelectionEvents.ScreeningPassed(
+                            candidacy.applicationId, candidacy.vacancyId, capacityTestRequired, "HR-beslissing",
+                            motivation));
+                } else {
+                    candidacy.currentStage = null;
+                    candidacy.capacityTestRequired = false;
+                    next = CandidacyStatus.NOT_ADMITTED;
+                    event = record(candidacy, "ScreeningFailed", new SelectionEvents.ScreeningFailed(
+                            candidacy.applicationId, candidacy.vacancyId, motivation, List.of(motivationText.trim())));
+                }
+                return decisions.decide(candidacy, DecisionKind.SCREENING_OVERRIDDEN, next, motivation, actor)
+                        .flatMap(ignored -> event)
+                        .flatMap(ignored -> candidacies.flush())
+                        .flatMap(ignored -> details(candidacy, vacancy));
+            });
         }));
     }
 

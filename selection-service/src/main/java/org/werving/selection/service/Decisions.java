@@ -21,7 +21,16 @@ public class Decisions {
         this.repository = repository;
     }
 
+    public static final String SYSTEM = "system";
+
+    /** An automatic decision (from a consumed event). */
     public Uni<Void> decide(Candidacy candidacy, DecisionKind kind, CandidacyStatus status, String motivation) {
+        return decide(candidacy, kind, status, motivation, SYSTEM);
+    }
+
+    /** A decision taken by {@code decidedBy} (the authenticated subject of a staff write). */
+    public Uni<Void> decide(Candidacy candidacy, DecisionKind kind, CandidacyStatus status, String motivation,
+            String decidedBy) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         candidacy.status = status;
         candidacy.motivation = motivation;
@@ -33,6 +42,7 @@ public class Decisions {
         decision.kind = kind;
         decision.status = status;
         decision.motivation = motivation;
+        decision.decidedBy = decidedBy == null ? SYSTEM : decidedBy;
         return repository.persist(decision).replaceWithVoid();
     }
 }

@@ -102,6 +102,33 @@ public class ScreeningService {
                 });
     }
 
+    /**
+     * ApplicationWithdrawn: a candidacy still in the procedure (awaiting its vacancy or capacity test, or
+     * in a stage) ends as WITHDRAWN; it takes no further stage and is no participant when a stage closes.
+     * A candidacy already decided (not admitted, eliminated, passed) keeps its outcome; the withdrawal
+     * is written to its audit trail. Unknown applications are ignored.
+     */
+    public Uni<Void> onApplicationWithdrawn(org.werving.selection.messaging.IncomingEvents.ApplicationWithdrawn event) {
+        return candidacies.findById(event.applicationId()).flatMap(candidacy -> {
+            if (candidacy == null) {
+                LOG.infof("ApplicationWithdrawn for unknown application %s ignored", event.applicationId());
+                return Uni.createFrom().voidItem();
+            }
+            String when = event.withdrawnAt() == null ? "" : " op " + event.withdrawnAt().toLocalDate();
+            return switch (candidacy.status) {
+                case AWAITING_VACANCY, AWAITING_CAPACITY_TEST, IN_STAGE -> decisions.decide(candidacy,
+                        DecisionKind.WITHDRAWN, CandidacyStatus.WITHDRAWN, "De kandidaat heeft de kandidatuur"
+                                + when + " ingetrokken" + (candidacy.status == CandidacyStatus.IN_STAGE
+                                        ? " tijdens proef " + candidacy.currentStage : "") + "; geen verdere proeven.");
+                default -> {
+                    LOG.infof("application %s withdrawn after its outcome %s; outcome kept", event.applicationId(),
+                            candidacy.status);
+                    yield Uni.createFrom().voidItem();
+                }
+            };
+        });
+    }
+
     private Uni<Void> screenAll(List<Candidacy> waiting, VacancyProcedure vacancy) {
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (Candidacy candidacy : waiting) {

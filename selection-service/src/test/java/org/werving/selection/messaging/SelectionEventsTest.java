@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static org.werving.selection.SelectionFixtures.hr;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -58,7 +58,7 @@ class SelectionEventsTest {
         UUID experienced = UUID.randomUUID();
         UUID tooLittle = UUID.randomUUID();
         produce(bootstrap, vacancyEvent(vacancy, vacancyPublished(vacancy)));
-        await().atMost(PATIENCE).untilAsserted(() -> given().get("/procedures/" + vacancy + "/candidacies")
+        await().atMost(PATIENCE).untilAsserted(() -> hr().get("/procedures/" + vacancy + "/candidacies")
                 .then().statusCode(200));
         produce(bootstrap,
                 candidateEvent(bachelor, candidateApplied(bachelor, vacancy, false, "B", 0)),
@@ -95,7 +95,7 @@ class SelectionEventsTest {
                     refused.get("reasons").get(1).asText());
             assertTrue(refused.get("motivation").asText().contains("diploma niveau C, minimum niveau B vereist"));
         }
-        given().get("/procedures/" + vacancy + "/candidacies").then().statusCode(200)
+        hr().get("/procedures/" + vacancy + "/candidacies").then().statusCode(200)
                 .body("find { it.applicationId == '" + bachelor + "' }.status", equalTo("IN_STAGE"))
                 .body("find { it.applicationId == '" + bachelor + "' }.currentStage", equalTo(1))
                 .body("find { it.applicationId == '" + experienced + "' }.status", equalTo("AWAITING_CAPACITY_TEST"))
@@ -109,12 +109,12 @@ class SelectionEventsTest {
         UUID application = UUID.randomUUID();
         produce(bootstrap, candidateEvent(application, candidateApplied(application, vacancy, false, "B", 12)));
         awaitStatus(application, "AWAITING_VACANCY");
-        given().get("/procedures/" + vacancy + "/candidacies").then().statusCode(200)
+        hr().get("/procedures/" + vacancy + "/candidacies").then().statusCode(200)
                 .body("applicationId", equalTo(List.of(application.toString())));
 
         produce(bootstrap, vacancyEvent(vacancy, vacancyPublished(vacancy)));
         awaitStatus(application, "IN_STAGE");
-        given().get("/candidacies/" + application).then().statusCode(200)
+        hr().get("/candidacies/" + application).then().statusCode(200)
                 .body("currentStage", equalTo(1))
                 .body("currentStageName", equalTo("Speedinterview"))
                 .body("decisions.kind", equalTo(List.of("AWAITING_VACANCY", "SCREENING_PASSED")));
@@ -145,7 +145,7 @@ class SelectionEventsTest {
         produce(bootstrap, once, again, after);
 
         awaitStatus(marker, "IN_STAGE");
-        given().get("/candidacies/" + application).then().statusCode(200)
+        hr().get("/candidacies/" + application).then().statusCode(200)
                 .body("status", equalTo("IN_STAGE"))
                 .body("decisions.findAll { it.kind == 'SCREENING_PASSED' }", hasSize(1)); // AWAITING_VACANCY may precede it: the topics race
         assertEquals(1L, processedCount(eventId));
@@ -198,9 +198,9 @@ class SelectionEventsTest {
                 "VacancyPublished", "vacancy", UUID.randomUUID(), json(vacancyPublished(fine)));
         produce(bootstrap, failing, next);
 
-        await().atMost(PATIENCE).untilAsserted(() -> given().get("/procedures/" + fine + "/candidacies")
+        await().atMost(PATIENCE).untilAsserted(() -> hr().get("/procedures/" + fine + "/candidacies")
                 .then().statusCode(200));
-        given().get("/procedures/" + unstorable + "/candidacies").then().statusCode(404);
+        hr().get("/procedures/" + unstorable + "/candidacies").then().statusCode(404);
         try (KafkaCompanion companion = new KafkaCompanion(bootstrap)) {
             ConsumerTask<String, String> task = companion.consumeStrings().fromTopics(DLQ_TOPIC);
             await().atMost(PATIENCE).until(() -> !keyed(task, unstorable).isEmpty());
@@ -221,11 +221,11 @@ class SelectionEventsTest {
         produce(bootstrap, candidateEvent(application, candidateApplied(application, vacancy, true, null, 14)));
         awaitStatus(application, "AWAITING_CAPACITY_TEST");
 
-        given().contentType(ContentType.JSON).body(Map.of("passed", true, "score", 71))
+        hr().contentType(ContentType.JSON).body(Map.of("passed", true, "score", 71))
                 .post("/candidacies/" + application + "/capacity-test").then().statusCode(200);
-        given().contentType(ContentType.JSON).body(Map.of("score", 80))
+        hr().contentType(ContentType.JSON).body(Map.of("score", 80))
                 .post("/candidacies/" + application + "/stages/1/score").then().statusCode(200);
-        given().contentType(ContentType.JSON).body(Map.of("score", 75.5))
+        hr().contentType(ContentType.JSON).body(Map.of("score", 75.5))
                 .post("/candidacies/" + application + "/stages/2/score").then().statusCode(200)
                 .body("status", equalTo("PASSED"));
 
@@ -268,9 +268,9 @@ class SelectionEventsTest {
         awaitStatus(failedTest, "AWAITING_CAPACITY_TEST");
         awaitStatus(failedStage, "IN_STAGE");
 
-        given().contentType(ContentType.JSON).body(Map.of("passed", false))
+        hr().contentType(ContentType.JSON).body(Map.of("passed", false))
                 .post("/candidacies/" + failedTest + "/capacity-test").then().statusCode(200);
-        given().contentType(ContentType.JSON).body(Map.of("score", 42))
+        hr().contentType(ContentType.JSON).body(Map.of("score", 42))
                 .post("/candidacies/" + failedStage + "/stages/1/score").then().statusCode(200);
 
         try (KafkaCompanion companion = new KafkaCompanion(bootstrap)) {
@@ -294,5 +294,36 @@ class SelectionEventsTest {
         return pool.preparedQuery("SELECT count(*) AS n FROM processed_event WHERE event_id = $1")
                 .execute(Tuple.of(eventId)).await().atMost(PATIENCE)
                 .iterator().next().getLong("n");
+    }
+
+    @Test
+    void withdrawnCandidateLeavesTheProcedureOnceAndADecidedOneKeepsItsOutcome() {
+        UUID vacancy = UUID.randomUUID();
+        produce(bootstrap, vacancyEvent(vacancy, vacancyPublished(vacancy)));
+        UUID inStage = UUID.randomUUID();
+        UUID refused = UUID.randomUUID();
+        produce(bootstrap, candidateEvent(inStage, candidateApplied(inStage, vacancy, false, "B", 0)),
+                candidateEvent(refused, candidateApplied(refused, vacancy, false, "C", 3)));
+        awaitStatus(inStage, "IN_STAGE");
+        awaitStatus(refused, "NOT_ADMITTED");
+
+        UUID eventId = UUID.randomUUID();
+        String withdrawn = json(java.util.Map.of("applicationId", inStage.toString(), "vacancyId", vacancy.toString(),
+                "withdrawnAt", "2026-12-01T08:00:00Z"));
+        produce(bootstrap, event(CANDIDATE_TOPIC, inStage.toString(), "ApplicationWithdrawn", "application", eventId,
+                        withdrawn),
+                event(CANDIDATE_TOPIC, inStage.toString(), "ApplicationWithdrawn", "application", eventId, withdrawn),
+                event(CANDIDATE_TOPIC, refused.toString(), "ApplicationWithdrawn", "application", UUID.randomUUID(),
+                        json(java.util.Map.of("applicationId", refused.toString(), "vacancyId", vacancy.toString()))));
+        awaitStatus(inStage, "WITHDRAWN");
+        hr().get("/candidacies/" + inStage).then().statusCode(200)
+                .body("decisions.findAll { it.kind == 'WITHDRAWN' }", hasSize(1))
+                .body("decisions[-1].kind", equalTo("WITHDRAWN"))
+                .body("motivation", equalTo("De kandidaat heeft de kandidatuur op 2026-12-01 ingetrokken tijdens proef 1; "
+                        + "geen verdere proeven."));
+        hr().contentType(io.restassured.http.ContentType.JSON).body(java.util.Map.of("score", 80))
+                .post("/candidacies/" + inStage + "/stages/1/score").then().statusCode(409);
+        await().atMost(PATIENCE).untilAsserted(() -> hr().get("/candidacies/" + refused).then()
+                .body("status", equalTo("NOT_ADMITTED")).body("decisions[-1].kind", equalTo("SCREENING_FAILED")));
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static org.werving.selection.SelectionFixtures.hr;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -40,7 +40,7 @@ class CandidacyResourceTest {
     void publishVacancy() {
         vacancy = UUID.randomUUID();
         produce(bootstrap, vacancyEvent(vacancy, vacancyPublished(vacancy)));
-        await().atMost(PATIENCE).untilAsserted(() -> given().get("/procedures/" + vacancy + "/candidacies")
+        await().atMost(PATIENCE).untilAsserted(() -> hr().get("/procedures/" + vacancy + "/candidacies")
                 .then().statusCode(200));
     }
 
@@ -53,19 +53,19 @@ class CandidacyResourceTest {
     }
 
     private static io.restassured.response.ValidatableResponse capacityTest(UUID application, Object body) {
-        return given().contentType(ContentType.JSON).body(body)
+        return hr().contentType(ContentType.JSON).body(body)
                 .post("/candidacies/" + application + "/capacity-test").then();
     }
 
     private static io.restassured.response.ValidatableResponse score(UUID application, int stage, Object body) {
-        return given().contentType(ContentType.JSON).body(body)
+        return hr().contentType(ContentType.JSON).body(body)
                 .post("/candidacies/" + application + "/stages/" + stage + "/score").then().log().ifValidationFails();
     }
 
     @Test
     void capacityTestThenBothStagesAtExactlyThePassMark() {
         UUID application = apply(null, 12, "AWAITING_CAPACITY_TEST");
-        given().get("/candidacies/" + application).then().statusCode(200)
+        hr().get("/candidacies/" + application).then().statusCode(200)
                 .body("capacityTestRequired", equalTo(true))
                 .body("admittedThrough", equalTo("ervaring en capaciteitstest"))
                 .body("currentStage", nullValue());
@@ -110,7 +110,7 @@ class CandidacyResourceTest {
         score(application, 2, Map.of("score", 61)).statusCode(409).contentType(PROBLEM)
                 .body("detail", containsString("PASSED"));
 
-        given().get("/procedures/" + vacancy + "/candidacies").then().statusCode(200)
+        hr().get("/procedures/" + vacancy + "/candidacies").then().statusCode(200)
                 .body("applicationId", equalTo(List.of(application.toString())))
                 .body("[0].status", equalTo("PASSED"))
                 .body("[0].capacityTestRequired", equalTo(true))
@@ -126,7 +126,7 @@ class CandidacyResourceTest {
                 .body("currentStage", equalTo(2))
                 .body("scores[1].passed", equalTo(false))
                 .body("motivation", equalTo("Gecombineerde proef: 59/100, minimum 60 vereist"));
-        given().get("/candidacies/" + application).then().statusCode(200)
+        hr().get("/candidacies/" + application).then().statusCode(200)
                 .body("decisions[-1].kind", equalTo("ELIMINATED"))
                 .body("decisions[-1].status", equalTo("ELIMINATED"))
                 .body("decisions[-1].motivation", equalTo("Gecombineerde proef: 59/100, minimum 60 vereist"))
@@ -149,7 +149,7 @@ class CandidacyResourceTest {
     @Test
     void notAdmittedCandidateShowsTheReasonsAndTakesNoTest() {
         UUID application = apply("C", 11, "NOT_ADMITTED");
-        given().get("/candidacies/" + application).then().statusCode(200)
+        hr().get("/candidacies/" + application).then().statusCode(200)
                 .body("screeningReasons", equalTo(List.of("bachelor: diploma niveau C, minimum niveau B vereist",
                         "ervaring en capaciteitstest: relevante ervaring 11 maanden, minimum 12 vereist")))
                 .body("decisions.kind", equalTo(List.of("SCREENING_FAILED")));
@@ -180,7 +180,7 @@ class CandidacyResourceTest {
         capacityTest(application, Map.of("passed", true, "score", 150)).statusCode(400).contentType(PROBLEM)
                 .body("errors.field", equalTo(List.of("score")));
         // nothing was recorded
-        given().get("/candidacies/" + application).then().statusCode(200)
+        hr().get("/candidacies/" + application).then().statusCode(200)
                 .body("scores", hasSize(0)).body("currentStage", equalTo(1));
         // the bounds themselves are valid scores
         score(application, 1, Map.of("score", 100)).statusCode(200).body("currentStage", equalTo(2));
@@ -190,17 +190,64 @@ class CandidacyResourceTest {
     @Test
     void unknownCandidacyStageOrProcedureIs404() {
         UUID unknown = UUID.randomUUID();
-        given().get("/candidacies/" + unknown).then().statusCode(404).contentType(PROBLEM)
+        hr().get("/candidacies/" + unknown).then().statusCode(404).contentType(PROBLEM)
                 .body("type", equalTo("urn:werving:problem:not-found"))
                 .body("detail", containsString(unknown.toString()));
         score(unknown, 1, Map.of("score", 70)).statusCode(404).contentType(PROBLEM);
         capacityTest(unknown, Map.of("passed", true)).statusCode(404).contentType(PROBLEM);
-        given().get("/procedures/" + unknown + "/candidacies").then().statusCode(404).contentType(PROBLEM);
-        given().get("/candidacies/not-a-uuid").then().statusCode(404).contentType(PROBLEM);
+        hr().get("/procedures/" + unknown + "/candidacies").then().statusCode(404).contentType(PROBLEM);
+        hr().get("/candidacies/not-a-uuid").then().statusCode(404).contentType(PROBLEM);
 
         UUID application = apply("B", 0, "IN_STAGE");
         score(application, 9, Map.of("score", 70)).statusCode(404).contentType(PROBLEM)
                 .body("type", equalTo("urn:werving:problem:not-found"))
                 .body("detail", containsString("no stage 9"));
+    }
+
+    private static io.restassured.response.ValidatableResponse override(UUID application, Object body) {
+        return hr().contentType(ContentType.JSON).body(body)
+                .post("/candidacies/" + application + "/screening-override").then().log().ifValidationFails();
+    }
+
+    @Test
+    void hrOverridesTheScreeningOnlyWithAWrittenMotivationAndItIsAudited() {
+        UUID refused = apply("C", 11, "NOT_ADMITTED");
+        override(refused, Map.of("admitted", true)).statusCode(400).contentType(PROBLEM)
+                .body("errors.field", equalTo(List.of("motivation")));
+        override(refused, Map.of("admitted", true, "motivation", "ok")).statusCode(400)
+                .body("errors.field", equalTo(List.of("motivation")));
+        override(refused, Map.of("admitted", true, "motivation",
+                "Elf maanden begeleiding in een sociale werkplaats plus stage: gelijkwaardig aan 12 maanden."))
+                .statusCode(200)
+                .body("status", equalTo("IN_STAGE"))
+                .body("currentStage", equalTo(1))
+                .body("decisions.kind", equalTo(List.of("SCREENING_FAILED", "SCREENING_OVERRIDDEN")))
+                .body("decisions[0].decidedBy", equalTo("system"))
+                .body("decisions[1].decidedBy", equalTo("hr.test"))
+                .body("motivation", containsString("in afwijking van de automatische screening (Niet toegelaten:"))
+                .body("motivation", containsString("Motivering: Elf maanden begeleiding"));
+        override(refused, Map.of("admitted", true, "motivation", "nogmaals toelaten, voor de zekerheid"))
+                .statusCode(409).body("type", equalTo("urn:werving:problem:candidacy-status"));
+
+        UUID admitted = apply("B", 0, "IN_STAGE");
+        override(admitted, Map.of("admitted", false, "motivation", "Motivatiebrief ontbreekt volledig bij de preselectie."))
+                .statusCode(200).body("status", equalTo("NOT_ADMITTED")).body("currentStage", nullValue());
+
+        UUID scored = apply("B", 0, "IN_STAGE");
+        score(scored, 1, Map.of("score", 70)).statusCode(200);
+        override(scored, Map.of("admitted", false, "motivation", "Te laat vastgesteld: geen motivatie."))
+                .statusCode(409).body("detail", containsString("IN_STAGE"));
+        override(UUID.randomUUID(), Map.of("admitted", true, "motivation", "onbekende kandidatuur")).statusCode(404);
+    }
+
+    @Test
+    void capacityTestKeepsDateAndProvider() {
+        UUID application = apply(null, 12, "AWAITING_CAPACITY_TEST");
+        capacityTest(application, Map.of("passed", true, "score", 70, "takenOn", "2027-01-12", "provider", "Testbureau X"))
+                .statusCode(200)
+                .body("capacityTest.takenOn", equalTo("2027-01-12"))
+                .body("capacityTest.provider", equalTo("Testbureau X"))
+                .body("motivation", containsString("geslaagd (score 70/100) op 2027-01-12 bij Testbureau X"))
+                .body("decisions[-1].decidedBy", equalTo("hr.test"));
     }
 }

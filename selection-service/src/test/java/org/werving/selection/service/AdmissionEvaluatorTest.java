@@ -203,11 +203,109 @@ class AdmissionEvaluatorTest {
 
     @Test
     void unknownConditionTypeCannotBeCheckedAutomatically() {
-        Admission admission = new Admission(List.of(new Alternative("rijbewijs", List.of(
-                new Condition("DRIVING_LICENCE", null, null)))), List.of());
+        Admission admission = new Admission(List.of(new Alternative("attest", List.of(
+                new Condition("SECURITY_CLEARANCE", null, null)))), List.of());
         AdmissionOutcome outcome = external(admission, "A", 100);
         assertFalse(outcome.admitted());
-        assertEquals(List.of("rijbewijs: voorwaarde DRIVING_LICENCE kan niet automatisch gecontroleerd worden"),
+        assertEquals(List.of("attest: voorwaarde SECURITY_CLEARANCE kan niet automatisch gecontroleerd worden"),
                 outcome.reasons());
+    }
+
+    // ---- the internal track of domain.md, with the names vacancy-service publishes
+
+    private static Condition contract(String type) {
+        return new Condition("CONTRACT_TYPE", null, null, null, null, type, null, null, null);
+    }
+
+    private static Condition seniority(String type, String level, List<String> grades, int months, String scope) {
+        return new Condition(type, level, months, grades, scope, null, null, null, null);
+    }
+
+    private static final Alternative INDEFINITE_AND_LEVEL_C = new Alternative("onbepaalde duur en 1 jaar niveau C",
+            List.of(contract("INDEFINITE"), seniority("LEVEL_SENIORITY", "C", null, 12, "ANY_LOCAL_GOVERNMENT")));
+    private static final Alternative INDEFINITE_SERVICE_AND_LEVEL_B = new Alternative(
+            "onbepaalde duur, 1 jaar dienst en niveau B", List.of(contract("INDEFINITE"),
+                    seniority("SERVICE_SENIORITY", null, null, 12, "THIS_EMPLOYER"),
+                    new Condition("CURRENT_LEVEL_AT_LEAST", "B", null, null, "THIS_EMPLOYER", null, null, null, null)));
+    private static final Alternative GRADE_B = new Alternative("1 jaar graad niveau B",
+            List.of(seniority("GRADE_SENIORITY", "B", null, 12, "THIS_EMPLOYER")));
+    private static final Alternative FOUR_YEARS_C = new Alternative("4 jaar niveau C",
+            List.of(seniority("LEVEL_SENIORITY", "C", null, 48, "ANY_LOCAL_GOVERNMENT")));
+    private static final Alternative D4_D5 = new Alternative("4 jaar D4/D5 en 6 jaar dienst",
+            List.of(seniority("LEVEL_SENIORITY", null, List.of("D4", "D5"), 48, "THIS_EMPLOYER"),
+                    seniority("SERVICE_SENIORITY", null, null, 72, "THIS_EMPLOYER")));
+    private static final Admission INTERNAL = new Admission(List.of(BACHELOR),
+            List.of(INDEFINITE_AND_LEVEL_C, INDEFINITE_SERVICE_AND_LEVEL_B, GRADE_B, FOUR_YEARS_C, D4_D5));
+
+    private AdmissionOutcome internal(String contract, String level, String grade, Integer levelMonths,
+            Integer gradeMonths, Integer serviceMonths) {
+        return evaluator.evaluate(INTERNAL, true, new CandidateFacts(null, 0, contract, level, grade, levelMonths,
+                gradeMonths, serviceMonths, null));
+    }
+
+    @ParameterizedTest(name = "{0}: {7}")
+    @CsvSource({
+            // label, contract, level, grade, level months, grade months, service months, admitted through
+            "indefinite C 12, INDEFINITE, C, C3, 12, 0, 0, onbepaalde duur en 1 jaar niveau C (intern)",
+            "resolutive C 12, INDEFINITE_RESOLUTIVE, C, C1, 12, 0, 0, onbepaalde duur en 1 jaar niveau C (intern)",
+            "indefinite C 11, INDEFINITE, C, C3, 11, 0, 0, -",
+            "fixed term C 47, FIXED_TERM, C, C3, 47, 0, 0, -",
+            "fixed term C 48, FIXED_TERM, C, C3, 48, 0, 0, 4 jaar niveau C (intern)",
+            "indefinite B service 12, INDEFINITE, B, B1, 0, 0, 12, 'onbepaalde duur, 1 jaar dienst en niveau B (intern)'",
+            "indefinite A service 12, INDEFINITE, A, A1, 0, 0, 12, 'onbepaalde duur, 1 jaar dienst en niveau B (intern)'",
+            "indefinite B service 11, INDEFINITE, B, B1, 0, 0, 11, -",
+            "fixed B grade 12, FIXED_TERM, B, B2, 0, 12, 0, 1 jaar graad niveau B (intern)",
+            "fixed B grade 11, FIXED_TERM, B, B2, 0, 11, 0, -",
+            "D4 48 service 72, FIXED_TERM, D, D4, 48, 0, 72, 4 jaar D4/D5 en 6 jaar dienst (intern)",
+            "D5 48 service 71, FIXED_TERM, D, D5, 48, 0, 71, -",
+            "D3 60 service 90, FIXED_TERM, D, D3, 60, 0, 90, -",
+    })
+    void internalTrackAlternativesWithBoundaries(String label, String contract, String level, String grade,
+            int levelMonths, int gradeMonths, int serviceMonths, String through) {
+        AdmissionOutcome outcome = internal(contract, level, grade, levelMonths, gradeMonths, serviceMonths);
+        if ("-".equals(through)) {
+            assertFalse(outcome.admitted(), outcome.motivation());
+            // one reason per alternative of both tracks (an internal candidate may also take the external one)
+            assertEquals(6, outcome.reasons().size(), outcome.reasons().toString());
+        } else {
+            assertTrue(outcome.admitted(), outcome.motivation());
+            assertFalse(outcome.capacityTestRequired());
+            assertTrue(outcome.motivation().startsWith("Toegelaten via " + through), outcome.motivation());
+        }
+    }
+
+    @Test
+    void internalRefusalNamesEveryConditionAndValue() {
+        AdmissionOutcome outcome = internal("FIXED_TERM", "D", "D5", 48, 0, 71);
+        assertTrue(outcome.reasons().contains("4 jaar D4/D5 en 6 jaar dienst (intern): dienstanciënniteit 71 maanden, "
+                + "minimum 72 bij Stad of OCMW vereist"), outcome.reasons().toString());
+        assertTrue(outcome.reasons().contains("onbepaalde duur en 1 jaar niveau C (intern): contract FIXED_TERM, "
+                + "contract INDEFINITE vereist; niveauanciënniteit op niveau C vereist (minimum 12 maanden bij Stad, "
+                + "OCMW of een ander lokaal bestuur), huidig graad D5"), outcome.reasons().toString());
+        assertTrue(outcome.reasons().contains("bachelor (extern): geen diploma, minimum niveau B vereist"),
+                outcome.reasons().toString());
+    }
+
+    @Test
+    void drivingLicenceRequired() {
+        Admission admission = new Admission(List.of(new Alternative("bachelor en rijbewijs", List.of(diploma("B"),
+                new Condition("DRIVING_LICENCE", null, null, null, null, null, null, "B", null)))), List.of());
+        CandidateFacts with = new CandidateFacts("B", 0, null, null, null, null, null, null, true);
+        CandidateFacts without = new CandidateFacts("B", 0, null, null, null, null, null, null, false);
+        assertTrue(evaluator.evaluate(admission, false, with).admitted());
+        AdmissionOutcome refused = evaluator.evaluate(admission, false, without);
+        assertFalse(refused.admitted());
+        assertEquals(List.of("bachelor en rijbewijs: geen rijbewijs B, rijbewijs B vereist"), refused.reasons());
+    }
+
+    @Test
+    void selectionIssueNamesAreReadToo() {
+        Condition contract = new Condition("CONTRACT", null, null, null, null, null, "INDEFINITE", null, null);
+        Condition current = new Condition("CURRENT_LEVEL", "B", null);
+        Admission admission = new Admission(List.of(), List.of(new Alternative("x", List.of(contract, current))));
+        assertTrue(evaluator.evaluate(admission, true,
+                new CandidateFacts(null, 0, "INDEFINITE", "B", null, null, null, null, null)).admitted());
+        assertFalse(evaluator.evaluate(admission, true,
+                new CandidateFacts(null, 0, "INDEFINITE", "C", null, null, null, null, null)).admitted());
     }
 }

@@ -1,0 +1,31 @@
+package org.werving.selection.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** One jury member's score of one candidate on one component of a stage, on the stage's scale. */
+@Entity
+@Table(name = "member_score")
+public class MemberScore {
+    @Id
+    public UUID id;
+    @Column(name = "application_id")
+    public UUID applicationId;
+    @Column(name = "vacancy_id")
+    public UUID vacancyId;
+    @Column(name = "stage_order")
+    public int stageOrder;
+    public String member;
+    public String component;
+    public BigDecimal score;
+    @Column(name = "recorded_by")
+    public String recordedBy;
+    @Column(name = "scored_at")
+    public OffsetDateTime scoredAt;
+}

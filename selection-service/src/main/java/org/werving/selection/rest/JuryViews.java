@@ -1,0 +1,68 @@
+package org.werving.selection.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.werving.selection.model.CandidacyStatus;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** Requests and answers of the jury endpoints. */
+public final class JuryViews {
+    private JuryViews() {
+    }
+
+    /** The jury of a stage; replaces the previous one while the stage is open. */
+    public record JuryRequest(@NotEmpty List<@Valid @NotNull MemberRequest> members) {
+    }
+
+    /** A member by their token subject; {@code external}: not employed by the city/OCMW. */
+    public record MemberRequest(@NotBlank @Size(max = 200) String subject, boolean external) {
+    }
+
+    /**
+     * One member's score on one component, on the stage's scale. A juror scores as themself; HR may
+     * record a score on behalf of a named {@code member}. {@code component} may be left out when the
+     * stage has one component.
+     */
+    public record JuryScoreRequest(@Size(max = 200) String member, @Size(max = 80) String component,
+            @NotNull @DecimalMin(value = "0", message = "must not be negative") BigDecimal score) {
+    }
+
+    public record MemberView(String subject, boolean external, String assignedBy, OffsetDateTime assignedAt) {
+    }
+
+    public record JuryView(UUID vacancyId, int stageOrder, String stageName, int scale, List<String> components,
+            boolean externalMemberRequired, List<MemberView> members, boolean closed) {
+    }
+
+    public record MemberScoreView(UUID applicationId, int stageOrder, String member, String component,
+            BigDecimal score, String recordedBy, OffsetDateTime scoredAt) {
+    }
+
+    public record StageCandidacyView(UUID applicationId, CandidacyStatus status, Integer currentStage,
+            List<MemberScoreView> scores) {
+    }
+
+    public record StageCandidaciesView(UUID vacancyId, int stageOrder, String stageName, boolean closed,
+            List<StageCandidacyView> candidacies) {
+    }
+
+    public record StageResultView(UUID applicationId, BigDecimal score, int rank, boolean passed, String outcome,
+            String decision, String motivation) {
+    }
+
+    public record RankView(UUID applicationId, int rank, BigDecimal finalScore, String reserveType) {
+    }
+
+    public record ClosedStageView(UUID vacancyId, int stageOrder, String stageName, int passMark, Integer topN,
+            String tieRule, boolean finalStage, String closedBy, OffsetDateTime closedAt, List<StageResultView> results,
+            List<RankView> ranking) {
+    }
+}

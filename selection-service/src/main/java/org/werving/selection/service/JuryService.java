@@ -1,0 +1,494 @@
+package org.werving.selection.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.werving.selection.messaging.Outbox;
+import org.werving.selection.messaging.SelectionEvents;
+import org.werving.selection.model.Candidacy;
+import org.werving.selection.model.CandidacyStatus;
+import org.werving.selection.model.DecisionKind;
+import org.werving.selection.model.JuryMember;
+import org.werving.selection.model.MemberScore;
+import org.werving.selection.model.Stage;
+import org.werving.selection.model.StageClosure;
+import org.werving.selection.model.StageScore;
+import org.werving.selection.model.TieRule;
+import org.werving.selection.model.VacancyProcedure;
+import org.werving.selection.repository.CandidacyRepository;
+import org.werving.selection.repository.JuryMemberRepository;
+import org.werving.selection.repository.MemberScoreRepository;
+import org.werving.selection.repository.StageClosureRepository;
+import org.werving.selection.repository.StageScoreRepository;
+import org.werving.selection.repository.VacancyProcedureRepository;
+import org.werving.selection.rest.Problem.FieldError;
+import org.werving.selection.rest.ProblemException;
+import org.werving.selection.service.StageRanking.Outcome;
+import org.werving.selection.service.StageRanking.Participant;
+import org.werving.selection.service.StageRanking.Verdict;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Juries per stage, the members' scores and the closing of a stage (pass mark, top-N cut with
+ * the configured tie rule, eliminations, and after the last stage the final ranking). The rules
+ * themselves are in {@link StageRanking}.
+ */
+@ApplicationScoped
+public class JuryService {
+    private final VacancyProcedureRepository vacancies;
+    private final CandidacyRepository candidacies;
+    private final JuryMemberRepository jury;
+    private final MemberScoreRepository memberScores;
+    private final StageScoreRepository stageScores;
+    private final StageClosureRepository closures;
+    private final Decisions decisions;
+    private final Outbox outbox;
+    private final TieRule tieRule;
+    private final org.werving.selection.repository.DecisionRepository decisionLog;
+
+    public JuryService(VacancyProcedureRepository vacancies, CandidacyRepository candidacies, JuryMemberRepository jury,
+            MemberScoreRepository memberScores, StageScoreRepository stageScores, StageClosureRepository closures,
+            Decisions decisions, Outbox outbox, org.werving.selection.repository.DecisionRepository decisionLog,
+            @ConfigProperty(name = "werving.selection.tie-rule", defaultValue = "INCLUDE_ALL_TIED") TieRule tieRule) {
+        this.vacancies = vacancies;
+        this.candidacies = candidacies;
+        this.jury = jury;
+        this.memberScores = memberScores;
+        this.stageScores = stageScores;
+        this.closures = closures;
+        this.decisions = decisions;
+        this.outbox = outbox;
+        this.tieRule = tieRule;
+        this.decisionLog = decisionLog;
+    }
+
+    /** Who calls: the token subject, and whether they act as staff (hr/dashboard) or as a juror. */
+    public record Caller(String subject, boolean staff) {
+    }
+
+    public record NewMember(String subject, boolean external) {
+    }
+
+    public record Jury(UUID vacancyId, Stage stage, List<JuryMember> members, StageClosure closure) {
+    }
+
+    public record StageCandidacies(UUID vacancyId, Stage stage, List<Candidacy> candidacies,
+            Map<UUID, List<MemberScore>> scores, StageClosure closure) {
+    }
+
+    public record ClosedStage(UUID vacancyId, Stage stage, boolean finalStage, TieRule tieRule, StageClosure closure,
+            List<Result> results, List<Outcome> ranking, Map<UUID, Boolean> internal) {
+    }
+
+    public record Result(Outcome outcome, String decision, String motivation) {
+    }
+
+    // ---------------------------------------------------------------- jury
+
+    @WithTransaction
+    public Uni<Jury> assign(UUID vacancyId, int stageOrder, List<NewMember> members, String actor) {
+        return vacancies.lockForUpdate(vacancyId)
+                .flatMap(locked -> stage(vacancyId, stageOrder))
+                .flatMap(found -> closures.find(vacancyId, stageOrder).flatMap(closure -> {
+                    if (closure != null) {
+                        throw closed(found.stage());
+                    }
+                    List<FieldError> errors = new ArrayList<>();
+                    Set<String> seen = new HashSet<>();
+                    for (int i = 0; i < members.size(); i++) {
+                        NewMember m = members.get(i);
+                        if (m == null || m.subject() == null || m.subject().isBlank()) {
+                            errors.add(new FieldError("members[" + i + "].subject", "must not be blank"));
+                        } else if (!seen.add(m.subject())) {
+                            errors.add(new FieldError("members[" + i + "].subject", "appears twice: " + m.subject()));
+                        }
+                    }
+                    if (!errors.isEmpty()) {
+                        throw new ProblemException(400, "validation", "Invalid jury", "the jury is not valid", errors);
+                    }
+                    if (found.stage().requiresExternalMember() && members.stream().noneMatch(NewMember::external)) {
+                        throw new ProblemException(400, "external-jury-member", "External jury member required",
+                                found.stage().displayName() + " requires at least one external jury member; none of the "
+                                        + members.size() + " members is external",
+                                List.of(new FieldError("members", "at least one member must be external")));
+                    }
+                    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+                    return jury.deleteStage(vacancyId, stageOrder).flatMap(ignored -> jury.flush()).flatMap(ignored -> {
+                        List<JuryMember> entities = members.stream().map(m -> {
+                            JuryMember member = new JuryMember();
+                            member.id = UUID.randomUUID();
+                            member.vacancyId = vacancyId;
+                            member.stageOrder = stageOrder;
+                            member.subject = m.subject().trim();
+                            member.external = m.external();
+                            member.assignedBy = actor;
+                            member.assignedAt = now;
+                            return member;
+                        }).toList();
+                        return jury.persist(entities.stream()).flatMap(x -> jury.flush())
+                                .map(x -> new Jury(vacancyId, found.stage(), entities, null));
+                    });
+                }));
+    }
+
+    @WithSession
+    public Uni<Jury> jury(UUID vacancyId, int stageOrder, Caller caller) {
+        return mayRead(vacancyId, stageOrder, caller)
+                .flatMap(ok -> stage(vacancyId, stageOrder))
+                .flatMap(found -> jury.ofStage(vacancyId, stageOrder)
+                        .flatMap(members -> closures.find(vacancyId, stageOrder)
+                                .map(closure -> new Jury(vacancyId, found.stage(), members, closure))));
+    }
+
+    /** The candidates of a stage with their member scores; a juror sees only the stages they are assigned to. */
+    @WithSession
+    public Uni<StageCandidacies> candidacies(UUID vacancyId, int stageOrder, Caller caller) {
+        return mayRead(vacancyId, stageOrder, caller)
+                .flatMap(ok -> stage(vacancyId, stageOrder))
+                .flatMap(found -> memberScores.ofStage(vacancyId, stageOrder).flatMap(scores -> candidacies
+                        .listByVacancy(vacancyId).flatMap(all -> closures.find(vacancyId, stageOrder).map(closure -> {
+                            Set<UUID> scored = scores.stream().map(s -> s.applicationId).collect(Collectors.toSet());
+                            List<Candidacy> inStage = all.stream()
+                                    .filter(c -> scored.contains(c.applicationId)
+                                            || (c.status == CandidacyStatus.IN_STAGE && c.currentStage != null
+                                                    && c.currentStage == stageOrder))
+                                    .toList();
+                            return new StageCandidacies(vacancyId, found.stage(), inStage,
+                                    scores.stream().collect(Collectors.groupingBy(s -> s.applicationId)), closure);
+                        }))));
+    }
+
+    private Uni<Void> mayRead(UUID vacancyId, int stageOrder, Caller caller) {
+        if (caller.staff()) {
+            return Uni.createFrom().voidItem();
+        }
+        return jury.isMember(vacancyId, stageOrder, caller.subject()).map(member -> {
+            if (!member) {
+                throw notAJuror(caller, vacancyId, stageOrder);
+            }
+            return null;
+        });
+    }
+
+    // ---------------------------------------------------------------- scores
+
+    @WithTransaction
+    public Uni<MemberScore> score(UUID applicationId, int stageOrder, String memberParam, String componentParam,
+            BigDecimal score, Caller caller) {
+        return candidacies.findById(applicationId)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("candidacy", applicationId))
+                .flatMap(candidacy -> stage(candidacy.vacancyId, stageOrder).flatMap(found -> {
+                    String member = caller.staff() && memberParam != null && !memberParam.isBlank() ? memberParam.trim()
+                            : caller.subject();
+                    return jury.isMember(candidacy.vacancyId, stageOrder, member).flatMap(isMember -> {
+                        if (!isMember) {
+                            if (!caller.staff()) {
+                                throw notAJuror(caller, candidacy.vacancyId, stageOrder);
+                            }
+                            throw new ProblemException(400, "not-a-jury-member", "Not a jury member",
+                                    member + " is not a member of the jury of " + found.stage().displayName(),
+                                    List.of(new FieldError("member", "is not a member of the jury of stage "
+                                            + stageOrder)));
+                        }
+                        return closures.find(candidacy.vacancyId, stageOrder);
+                    }).flatMap(closure -> {
+                        Stage stage = found.stage();
+                        if (closure != null) {
+                            throw closed(stage);
+                        }
+                        if (candidacy.status != CandidacyStatus.IN_STAGE || candidacy.currentStage == null
+                                || candidacy.currentStage != stageOrder) {
+                            String where = candidacy.status == CandidacyStatus.IN_STAGE
+                                    ? "IN_STAGE at stage " + candidacy.currentStage : candidacy.status.toString();
+                            throw ProblemException.conflict("candidate-not-in-stage", "candidacy " + applicationId
+                                    + " is " + where + "; it is not a candidate of stage " + stageOrder);
+                        }
+                        List<String> names = stage.componentsOrDefault().stream().map(Stage.Component::name).toList();
+                        String component = componentParam == null || componentParam.isBlank()
+                                ? (names.size() == 1 ? names.get(0) : null) : componentParam.trim();
+                        if (component == null || !names.contains(component)) {
+                            throw new ProblemException(400, "validation", "Invalid score",
+                                    "the component must be one of " + names,
+                                    List.of(new FieldError("component", "must be one of " + names)));
+                        }
+                        int scale = stage.scaleOrDefault();
+                        if (score.compareTo(BigDecimal.valueOf(scale)) > 0 || score.signum() < 0) {
+                            throw new ProblemException(400, "validation", "Invalid score",
+                                    "the score must lie between 0 and " + scale + " (the scale of "
+                                            + stage.displayName() + ")",
+                                    List.of(new FieldError("score", "must lie between 0 and " + scale)));
+                        }
+                        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+                        return memberScores.find(applicationId, stageOrder, member, component).flatMap(existing -> {
+                            MemberScore s = existing == null ? new MemberScore() : existing;
+                            if (existing == null) {
+                                s.id = UUID.randomUUID();
+                                s.applicationId = applicationId;
+                                s.vacancyId = candidacy.vacancyId;
+                                s.stageOrder = stageOrder;
+                                s.member = member;
+                                s.component = component;
+                            }
+                            s.score = score;
+                            s.recordedBy = caller.subject();
+                            s.scoredAt = now;
+                            return (existing == null ? memberScores.persist(s) : Uni.createFrom().item(s))
+                                    .flatMap(x -> memberScores.flush()).map(x -> s);
+                        });
+                    });
+                }));
+    }
+
+    // ---------------------------------------------------------------- closing
+
+    @WithTransaction
+    public Uni<ClosedStage> close(UUID vacancyId, int stageOrder, String actor) {
+        return vacancies.lockForUpdate(vacancyId)
+                .flatMap(locked -> stage(vacancyId, stageOrder))
+                .flatMap(found -> closures.find(vacancyId, stageOrder).flatMap(closure -> {
+                    if (closure != null) {
+                        throw ProblemException.conflict("stage-closed", found.stage().displayName()
+                                + " was already closed by " + closure.closedBy + " at " + closure.closedAt);
+                    }
+                    return jury.ofStage(vacancyId, stageOrder);
+                }).flatMap(members -> {
+                    if (members.isEmpty()) {
+                        throw ProblemException.conflict("no-jury", found.stage().displayName()
+                                + " has no jury; assign one before scoring and closing");
+                    }
+                    return candidacies.listByVacancy(vacancyId).flatMap(all -> memberScores
+                            .ofStage(vacancyId, stageOrder)
+                            .flatMap(scores -> decide(found, members, all, scores, actor)));
+                }));
+    }
+
+    private Uni<ClosedStage> decide(Found found, List<JuryMember> members, List<Candidacy> all,
+            List<MemberScore> scores, String actor) {
+        Stage stage = found.stage();
+        VacancyProcedure vacancy = found.vacancy();
+        boolean finalStage = vacancy.procedure.isFinal(stage.order());
+        List<String> memberNames = members.stream().map(m -> m.subject).toList();
+        List<FieldError> missing = new ArrayList<>();
+        for (Candidacy c : all) {
+            if (c.status == CandidacyStatus.AWAITING_CAPACITY_TEST || c.status == CandidacyStatus.AWAITING_VACANCY) {
+                missing.add(new FieldError(c.applicationId.toString(), "is " + c.status
+                        + ": the result must be in before " + stage.displayName() + " closes"));
+            } else if (c.status == CandidacyStatus.IN_STAGE && c.currentStage != null && c.currentStage < stage.order()) {
+                missing.add(new FieldError(c.applicationId.toString(), "is still in stage " + c.currentStage));
+            }
+        }
+        List<Candidacy> participants = all.stream().filter(c -> c.status == CandidacyStatus.IN_STAGE
+                && c.currentStage != null && c.currentStage == stage.order()).toList();
+        Map<UUID, List<MemberScore>> perCandidate = scores.stream()
+                .collect(Collectors.groupingBy(s -> s.applicationId));
+        for (Candidacy c : participants) {
+            Map<String, Map<String, BigDecimal>> given = StageRanking
+                    .byMember(perCandidate.getOrDefault(c.applicationId, List.of()));
+            for (String member : memberNames) {
+                for (Stage.Component component : stage.componentsOrDefault()) {
+                    if (!given.getOrDefault(member, Map.of()).containsKey(component.name())) {
+                        missing.add(new FieldError(c.applicationId.toString(),
+                                "no score of " + member + " for " + component.name()));
+                    }
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new ProblemException(409, "missing-scores", "The stage cannot close yet",
+                    stage.displayName() + " cannot close: " + missing.size() + " score(s) or result(s) missing", missing);
+        }
+        Map<UUID, Candidacy> byId = participants.stream().collect(Collectors.toMap(c -> c.applicationId, c -> c));
+        List<Participant> ranked = participants.stream().map(c -> new Participant(c.applicationId, c.appliedAt,
+                StageRanking.stageScore(stage, memberNames, StageRanking.byMember(
+                        perCandidate.getOrDefault(c.applicationId, List.of()))))).toList();
+        List<Outcome> outcomes = StageRanking.close(stage, finalStage, ranked, tieRule);
+        BigDecimal cut = StageRanking.cutScore(outcomes);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        String juryText = "jury: " + members.stream().map(m -> m.subject + (m.external ? " (extern)" : ""))
+                .collect(Collectors.joining(", "));
+
+        List<Result> results = new ArrayList<>();
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Outcome o : outcomes) {
+            Candidacy c = byId.get(o.participant().applicationId());
+            BigDecimal score = o.participant().score();
+            String head = stage.displayName() + ": " + CandidacyService.plain(score) + "/100 (gemiddelde van "
+                    + members.size() + " juryleden; " + juryText + "), rang " + o.rank() + " van " + outcomes.size();
+            String motivation;
+            DecisionKind kind;
+            CandidacyStatus status;
+            Object event;
+            String eventType;
+            if (o.verdict() == Verdict.BELOW_PASS_MARK) {
+                motivation = head + ", minimum " + stage.passMark() + " vereist: niet geslaagd.";
+                kind = DecisionKind.ELIMINATED;
+                status = CandidacyStatus.ELIMINATED;
+                eventType = "CandidateEliminated";
+                event = new SelectionEvents.CandidateEliminated(c.applicationId, c.vacancyId, stage.displayName(),
+                        motivation);
+            } else if (o.verdict() == Verdict.OUTSIDE_TOP_N) {
+                motivation = head + (o.passed() ? " (minimum " + stage.passMark() + "): geslaagd" : "")
+                        + ", maar niet bij de " + stage.topN() + " best gerangschikte kandidaten die doorgaan (rang "
+                        + o.rankAmongGoingOn() + "; de laatste die doorgaat heeft " + CandidacyService.plain(cut)
+                        + "/100; regel bij gelijke score: " + tieRule + ").";
+                kind = DecisionKind.ELIMINATED;
+                status = CandidacyStatus.ELIMINATED;
+                eventType = "CandidateEliminated";
+                event = new SelectionEvents.CandidateEliminated(c.applicationId, c.vacancyId, stage.displayName(),
+                        motivation);
+            } else if (finalStage) {
+                motivation = head + " (minimum " + stage.passMark() + "): geslaagd voor de selectie; eindscore "
+                        + CandidacyService.plain(score) + "/100.";
+                kind = DecisionKind.SELECTION_PASSED;
+                status = CandidacyStatus.PASSED;
+                eventType = "SelectionPassed";
+                event = new SelectionEvents.SelectionPassed(c.applicationId, c.vacancyId, score, c.internal,
+                        c.internal ? "PROMOTION" : "RECRUITMENT");
+            } else {
+                Stage next = vacancy.procedure.after(stage.order()).orElseThrow();
+                c.currentStage = next.order();
+                motivation = head + (o.passed() ? " (minimum " + stage.passMark() + "): geslaagd"
+                        : ", minimum " + stage.passMark() + ": niet geslaagd, maar deze proef is niet eliminerend")
+                        + (stage.topN() == null ? "" : "; bij de " + stage.topN() + " best gerangschikten")
+                        + ". Door naar " + next.displayName() + ".";
+                kind = DecisionKind.STAGE_COMPLETED;
+                status = CandidacyStatus.IN_STAGE;
+                eventType = null;
+                event = null;
+            }
+            results.add(new Result(o, kind.name(), motivation));
+            StageScore stageScore = new StageScore();
+            stageScore.id = UUID.randomUUID();
+            stageScore.applicationId = c.applicationId;
+            stageScore.stageOrder = stage.order();
+            stageScore.stageType = stage.type();
+            stageScore.stageName = stage.displayName();
+            stageScore.score = score;
+            stageScore.passMark = stage.passMark();
+            stageScore.passed = o.passed();
+            stageScore.scoredAt = now;
+            stageScore.rank = o.rank();
+            chain = chain.flatMap(x -> stageScores.persist(stageScore))
+                    .flatMap(x -> outbox.record(SelectionEvents.AGGREGATE, c.applicationId, "InterviewScored",
+                            new SelectionEvents.InterviewScored(c.applicationId, c.vacancyId, stage.order(),
+                                    stage.type(), stage.displayName(), score, stage.passMark(), o.passed(),
+                                    finalStage)))
+                    .flatMap(x -> decisions.decide(c, kind, status, motivation, actor))
+                    .flatMap(x -> eventType == null ? Uni.createFrom().voidItem()
+                            : outbox.record(SelectionEvents.AGGREGATE, c.applicationId, eventType, event));
+        }
+        StageClosure closure = new StageClosure();
+        closure.vacancyId = vacancy.vacancyId;
+        closure.stageOrder = stage.order();
+        closure.closedBy = actor;
+        closure.closedAt = now;
+        closure.tieRule = tieRule.name();
+        return chain.flatMap(x -> closures.persist(closure))
+                .flatMap(x -> candidacies.flush())
+                .flatMap(x -> finalStage ? complete(vacancy, stage, now) : Uni.createFrom().item(List.<Outcome>of()))
+                .flatMap(ranking -> candidacies.listByVacancy(vacancy.vacancyId).map(list -> new ClosedStage(
+                        vacancy.vacancyId, stage, finalStage, tieRule, closure, results, ranking,
+                        list.stream().collect(Collectors.toMap(c -> c.applicationId, c -> c.internal)))));
+    }
+
+    /** After the last stage: the final ranking of every laureate, published as SelectionCompleted. */
+    private Uni<List<Outcome>> complete(VacancyProcedure vacancy, Stage last, OffsetDateTime now) {
+        return candidacies.listByVacancy(vacancy.vacancyId).flatMap(all -> {
+            List<Candidacy> laureates = all.stream().filter(c -> c.status == CandidacyStatus.PASSED).toList();
+            return stageScores.forApplications(laureates.stream().map(c -> c.applicationId).toList()).flatMap(scores -> {
+                Map<UUID, BigDecimal> finalScores = scores.stream().filter(s -> s.stageOrder == last.order())
+                        .collect(Collectors.toMap(s -> s.applicationId, s -> s.score, (a, b) -> a));
+                Map<UUID, Candidacy> byId = laureates.stream().collect(Collectors.toMap(c -> c.applicationId, c -> c));
+                List<Outcome> ranking = StageRanking.finalRanking(laureates.stream()
+                        .filter(c -> finalScores.containsKey(c.applicationId))
+                        .map(c -> new Participant(c.applicationId, c.appliedAt, finalScores.get(c.applicationId)))
+                        .toList(), tieRule);
+                List<SelectionEvents.Laureate> list = ranking.stream().map(o -> {
+                    Candidacy c = byId.get(o.participant().applicationId());
+                    return new SelectionEvents.Laureate(c.applicationId, o.rank(), o.participant().score(), c.internal,
+                            c.internal ? "PROMOTION" : "RECRUITMENT");
+                }).toList();
+                return outbox.record(SelectionEvents.PROCEDURE_AGGREGATE, vacancy.vacancyId, "SelectionCompleted",
+                        new SelectionEvents.SelectionCompleted(vacancy.vacancyId, tieRule.name(), now, list))
+                        .map(x -> ranking);
+            });
+        });
+    }
+
+    // ---------------------------------------------------------------- report
+
+    public record Report(VacancyProcedure vacancy, TieRule tieRule, List<JuryMember> jury, List<StageClosure> closures,
+            List<Candidacy> candidacies, List<StageScore> scores, List<MemberScore> memberScores,
+            List<org.werving.selection.model.Decision> decisions, List<Outcome> ranking) {
+    }
+
+    /** Everything the selection report shows for one procedure. */
+    @WithSession
+    public Uni<Report> report(UUID vacancyId) {
+        return vacancies.findById(vacancyId).flatMap(vacancy -> {
+            if (vacancy == null) {
+                throw ProblemException.notFound("procedure", vacancyId);
+            }
+            return candidacies.listByVacancy(vacancyId).flatMap(all -> {
+                List<UUID> ids = all.stream().map(c -> c.applicationId).toList();
+                return stageScores.forApplications(ids).flatMap(scores -> memberScores.ofProcedure(vacancyId)
+                        .flatMap(members -> jury.ofProcedure(vacancyId)
+                                .flatMap(juries -> closures.ofProcedure(vacancyId)
+                                        .flatMap(closed -> decisionLog.forApplications(ids).map(trail -> {
+                                            int last = vacancy.procedure.stages().isEmpty() ? -1
+                                                    : vacancy.procedure.stages().get(vacancy.procedure.stages().size() - 1)
+                                                            .order();
+                                            Map<UUID, BigDecimal> finals = scores.stream()
+                                                    .filter(s -> s.stageOrder == last)
+                                                    .collect(Collectors.toMap(s -> s.applicationId, s -> s.score,
+                                                            (a, b) -> a));
+                                            List<Outcome> ranking = StageRanking.finalRanking(all.stream()
+                                                    .filter(c -> c.status == CandidacyStatus.PASSED
+                                                            && finals.containsKey(c.applicationId))
+                                                    .map(c -> new Participant(c.applicationId, c.appliedAt,
+                                                            finals.get(c.applicationId)))
+                                                    .toList(), tieRule);
+                                            return new Report(vacancy, tieRule, juries, closed, all, scores, members,
+                                                    trail, ranking);
+                                        })))));
+            });
+        });
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    record Found(VacancyProcedure vacancy, Stage stage) {
+    }
+
+    private Uni<Found> stage(UUID vacancyId, int stageOrder) {
+        return vacancies.findById(vacancyId).map(vacancy -> {
+            if (vacancy == null) {
+                throw ProblemException.notFound("procedure", vacancyId);
+            }
+            Stage stage = vacancy.procedure.stage(stageOrder).orElseThrow(() -> new ProblemException(404, "not-found",
+                    "stage not found", "the procedure of vacancy " + vacancyId + " has no stage " + stageOrder));
+            return new Found(vacancy, stage);
+        });
+    }
+
+    private static ProblemException closed(Stage stage) {
+        return ProblemException.conflict("stage-closed", stage.displayName() + " is closed; its scores are final");
+    }
+
+    private static ProblemException notAJuror(Caller caller, UUID vacancyId, int stageOrder) {
+        return new ProblemException(403, "not-assigned", "Not assigned to this stage",
+                caller.subject() + " is not a member of the jury of stage " + stageOrder + " of procedure " + vacancyId);
+    }
+}

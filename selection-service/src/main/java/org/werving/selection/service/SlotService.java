@@ -1,0 +1,156 @@
+package org.werving.selection.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.werving.selection.messaging.Outbox;
+import org.werving.selection.messaging.SelectionEvents;
+import org.werving.selection.model.CandidacyStatus;
+import org.werving.selection.model.SlotBooking;
+import org.werving.selection.model.Stage;
+import org.werving.selection.model.TimeSlot;
+import org.werving.selection.repository.CandidacyRepository;
+import org.werving.selection.repository.SlotBookingRepository;
+import org.werving.selection.repository.StageClosureRepository;
+import org.werving.selection.repository.TimeSlotRepository;
+import org.werving.selection.repository.VacancyProcedureRepository;
+import org.werving.selection.rest.Problem.FieldError;
+import org.werving.selection.rest.ProblemException;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/** Time slots per stage and their bookings; a slot is never booked beyond its capacity. */
+@ApplicationScoped
+public class SlotService {
+    private final VacancyProcedureRepository vacancies;
+    private final CandidacyRepository candidacies;
+    private final TimeSlotRepository slots;
+    private final SlotBookingRepository bookings;
+    private final StageClosureRepository closures;
+    private final Outbox outbox;
+
+    public SlotService(VacancyProcedureRepository vacancies, CandidacyRepository candidacies, TimeSlotRepository slots,
+            SlotBookingRepository bookings, StageClosureRepository closures, Outbox outbox) {
+        this.vacancies = vacancies;
+        this.candidacies = candidacies;
+        this.slots = slots;
+        this.bookings = bookings;
+        this.closures = closures;
+        this.outbox = outbox;
+    }
+
+    public record NewSlot(OffsetDateTime startsAt, int durationMinutes, String meetingLink, String place, int capacity) {
+    }
+
+    public record Booked(SlotBooking booking, TimeSlot slot) {
+    }
+
+    @WithTransaction
+    public Uni<TimeSlot> open(UUID vacancyId, int stageOrder, NewSlot request, String actor) {
+        return stage(vacancyId, stageOrder).flatMap(stage -> closures.find(vacancyId, stageOrder).flatMap(closure -> {
+            if (closure != null) {
+                throw ProblemException.conflict("stage-closed", stage.displayName() + " is closed");
+            }
+            boolean link = request.meetingLink() != null && !request.meetingLink().isBlank();
+            boolean place = request.place() != null && !request.place().isBlank();
+            if (!link && !place) {
+                throw new ProblemException(400, "validation", "Invalid time slot",
+                        "a time slot needs a meeting link or a place",
+                        List.of(new FieldError("meetingLink", "a meeting link or a place is required"),
+                                new FieldError("place", "a meeting link or a place is required")));
+            }
+            TimeSlot slot = new TimeSlot();
+            slot.id = UUID.randomUUID();
+            slot.vacancyId = vacancyId;
+            slot.stageOrder = stageOrder;
+            slot.startsAt = request.startsAt();
+            slot.durationMinutes = request.durationMinutes();
+            slot.meetingLink = link ? request.meetingLink().trim() : null;
+            slot.place = place ? request.place().trim() : null;
+            slot.capacity = request.capacity();
+            slot.booked = 0;
+            slot.createdBy = actor;
+            slot.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+            return slots.persist(slot);
+        }));
+    }
+
+    @WithSession
+    public Uni<List<TimeSlot>> ofStage(UUID vacancyId, int stageOrder) {
+        return stage(vacancyId, stageOrder).flatMap(stage -> slots.ofStage(vacancyId, stageOrder));
+    }
+
+    @WithSession
+    public Uni<TimeSlot> slot(UUID vacancyId, int stageOrder, UUID slotId) {
+        return slots.findById(slotId).map(slot -> {
+            if (slot == null || !slot.vacancyId.equals(vacancyId) || slot.stageOrder != stageOrder) {
+                throw ProblemException.notFound("time slot", slotId);
+            }
+            return slot;
+        });
+    }
+
+    /** Books a seat of the slot for the candidate of the stage; InterviewScheduled. */
+    @WithTransaction
+    public Uni<Booked> book(UUID applicationId, int stageOrder, UUID slotId, String actor) {
+        return candidacies.findById(applicationId)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("candidacy", applicationId))
+                .flatMap(candidacy -> stage(candidacy.vacancyId, stageOrder).flatMap(stage -> slots.findById(slotId)
+                        .flatMap(slot -> {
+                            if (slot == null || !slot.vacancyId.equals(candidacy.vacancyId)
+                                    || slot.stageOrder != stageOrder) {
+                                throw ProblemException.notFound("time slot", slotId);
+                            }
+                            if (candidacy.status != CandidacyStatus.IN_STAGE || candidacy.currentStage == null
+                                    || candidacy.currentStage != stageOrder) {
+                                throw ProblemException.conflict("candidate-not-in-stage", "candidacy " + applicationId
+                                        + " is " + candidacy.status + (candidacy.currentStage == null ? ""
+                                                : " at stage " + candidacy.currentStage)
+                                        + "; it cannot book a slot of stage " + stageOrder);
+                            }
+                            return bookings.of(applicationId, stageOrder).flatMap(existing -> {
+                                if (existing != null) {
+                                    throw ProblemException.conflict("already-booked", "candidacy " + applicationId
+                                            + " already booked slot " + existing.slotId + " for stage " + stageOrder);
+                                }
+                                return slots.takeSeat(slotId);
+                            }).flatMap(taken -> {
+                                if (!taken) {
+                                    throw ProblemException.conflict("slot-full", "time slot " + slotId + " is full ("
+                                            + slot.capacity + " of " + slot.capacity + " booked)");
+                                }
+                                SlotBooking booking = new SlotBooking();
+                                booking.id = UUID.randomUUID();
+                                booking.slotId = slotId;
+                                booking.applicationId = applicationId;
+                                booking.stageOrder = stageOrder;
+                                booking.bookedBy = actor;
+                                booking.bookedAt = OffsetDateTime.now(ZoneOffset.UTC);
+                                return bookings.persist(booking)
+                                        .flatMap(x -> outbox.record(SelectionEvents.AGGREGATE, applicationId,
+                                                "InterviewScheduled", new SelectionEvents.InterviewScheduled(
+                                                        applicationId, candidacy.vacancyId, stageOrder,
+                                                        stage.displayName(), slotId, slot.startsAt,
+                                                        slot.durationMinutes, slot.meetingLink, slot.place)))
+                                        .flatMap(x -> slots.flush())
+                                        .flatMap(x -> slots.getSession())
+                                        .flatMap(session -> session.refresh(slot))
+                                        .map(x -> new Booked(booking, slot));
+                            });
+                        })));
+    }
+
+    private Uni<Stage> stage(UUID vacancyId, int stageOrder) {
+        return vacancies.findById(vacancyId).map(vacancy -> {
+            if (vacancy == null) {
+                throw ProblemException.notFound("procedure", vacancyId);
+            }
+            return vacancy.procedure.stage(stageOrder).orElseThrow(() -> new ProblemException(404, "not-found",
+                    "stage not found", "the procedure of vacancy " + vacancyId + " has no stage " + stageOrder));
+        });
+    }
+}

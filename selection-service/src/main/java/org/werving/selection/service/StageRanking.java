@@ -1,0 +1,136 @@
+package org.werving.selection.service;
+
+import org.werving.selection.model.MemberScore;
+import org.werving.selection.model.Stage;
+import org.werving.selection.model.TieRule;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The documented scoring and closing rules of a jury-scored stage, free of I/O.
+ *
+ * <p><b>Stage score (/100).</b> Each member scores each component on the stage's scale (0..scale).
+ * A member's mark is the weighted mean of their component scores, each converted to /100
+ * (score / scale x 100, weights from the procedure, default 1). The stage score is the plain mean
+ * of the members' marks, rounded half-up to two decimals.
+ *
+ * <p><b>Closing.</b> A score equal to or above the pass mark passes (60 passes, 59.99 fails). Failing
+ * an eliminating stage, or the final stage, eliminates; failing a non-eliminating stage does not.
+ * Of those who go on, when the stage has a top-N, only the N best go on; candidates tied with the
+ * N-th are handled by the {@link TieRule}: INCLUDE_ALL_TIED lets all of them go on,
+ * EARLIEST_APPLICATION keeps exactly N by the earliest application. Ranks: highest score first;
+ * INCLUDE_ALL_TIED gives tied candidates the same rank (1, 2, 2, 4), EARLIEST_APPLICATION distinct ranks.
+ */
+public final class StageRanking {
+    private StageRanking() {
+    }
+
+    public record Participant(UUID applicationId, OffsetDateTime appliedAt, BigDecimal score) {
+    }
+
+    public enum Verdict { GOES_ON, BELOW_PASS_MARK, OUTSIDE_TOP_N }
+
+    public record Outcome(Participant participant, int rank, boolean passed, Verdict verdict, int rankAmongGoingOn) {
+    }
+
+    /** The stage score /100 of one candidate from the members' component scores (all present). */
+    public static BigDecimal stageScore(Stage stage, List<String> members, Map<String, Map<String, BigDecimal>> byMember) {
+        BigDecimal scale = BigDecimal.valueOf(stage.scaleOrDefault());
+        BigDecimal total = BigDecimal.ZERO;
+        for (String member : members) {
+            Map<String, BigDecimal> components = byMember.getOrDefault(member, Map.of());
+            BigDecimal weighted = BigDecimal.ZERO;
+            int weights = 0;
+            for (Stage.Component component : stage.componentsOrDefault()) {
+                BigDecimal score = Objects.requireNonNull(components.get(component.name()), "missing score");
+                weighted = weighted.add(score.multiply(BigDecimal.valueOf(100))
+                        .multiply(BigDecimal.valueOf(component.weightOrOne())));
+                weights += component.weightOrOne();
+            }
+            total = total.add(weighted.divide(scale.multiply(BigDecimal.valueOf(weights)), 10, RoundingMode.HALF_UP));
+        }
+        return total.divide(BigDecimal.valueOf(members.size()), 2, RoundingMode.HALF_UP);
+    }
+
+    /** Groups member scores per member and component. */
+    public static Map<String, Map<String, BigDecimal>> byMember(List<MemberScore> scores) {
+        Map<String, Map<String, BigDecimal>> map = new java.util.HashMap<>();
+        for (MemberScore s : scores) {
+            map.computeIfAbsent(s.member, m -> new java.util.HashMap<>()).put(s.component, s.score);
+        }
+        return map;
+    }
+
+    static Comparator<Participant> order() {
+        return Comparator.comparing(Participant::score).reversed()
+                .thenComparing(Participant::appliedAt, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Participant::applicationId);
+    }
+
+    /** Ranks of a sorted list under the tie rule. */
+    static List<Integer> ranks(List<Participant> sorted, TieRule rule) {
+        List<Integer> ranks = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            if (rule == TieRule.INCLUDE_ALL_TIED && i > 0
+                    && sorted.get(i).score().compareTo(sorted.get(i - 1).score()) == 0) {
+                ranks.add(ranks.get(i - 1));
+            } else {
+                ranks.add(i + 1);
+            }
+        }
+        return ranks;
+    }
+
+    /** Applies the pass mark and the top-N cut; the result is in rank order. */
+    public static List<Outcome> close(Stage stage, boolean finalStage, List<Participant> participants, TieRule rule) {
+        BigDecimal passMark = BigDecimal.valueOf(stage.passMark());
+        List<Participant> sorted = participants.stream().sorted(order()).toList();
+        List<Integer> ranks = ranks(sorted, rule);
+        List<Participant> goingOn = sorted.stream()
+                .filter(p -> p.score().compareTo(passMark) >= 0 || (!stage.eliminating() && !finalStage))
+                .toList();
+        List<Integer> goingOnRanks = ranks(goingOn, rule);
+        List<Outcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            Participant p = sorted.get(i);
+            boolean passed = p.score().compareTo(passMark) >= 0;
+            int index = goingOn.indexOf(p);
+            Verdict verdict;
+            int among = index < 0 ? 0 : goingOnRanks.get(index);
+            if (index < 0) {
+                verdict = Verdict.BELOW_PASS_MARK;
+            } else if (stage.topN() != null && among > stage.topN()) {
+                verdict = Verdict.OUTSIDE_TOP_N;
+            } else {
+                verdict = Verdict.GOES_ON;
+            }
+            outcomes.add(new Outcome(p, ranks.get(i), passed, verdict, among));
+        }
+        return outcomes;
+    }
+
+    /** The lowest score that still went on through the top-N cut, for the motivation of those outside it. */
+    public static BigDecimal cutScore(List<Outcome> outcomes) {
+        return outcomes.stream().filter(o -> o.verdict() == Verdict.GOES_ON).map(o -> o.participant().score())
+                .min(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /** The final ranking of the laureates, under the tie rule. */
+    public static List<Outcome> finalRanking(List<Participant> laureates, TieRule rule) {
+        List<Participant> sorted = laureates.stream().sorted(order()).toList();
+        List<Integer> ranks = ranks(sorted, rule);
+        List<Outcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            outcomes.add(new Outcome(sorted.get(i), ranks.get(i), true, Verdict.GOES_ON, ranks.get(i)));
+        }
+        return outcomes;
+    }
+}

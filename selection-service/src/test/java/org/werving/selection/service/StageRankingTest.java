@@ -1,0 +1,85 @@
+package org.werving.selection.service;
+
+import org.junit.jupiter.api.Test;
+import org.werving.selection.model.Stage;
+import org.werving.selection.model.TieRule;
+import org.werving.selection.service.StageRanking.Outcome;
+import org.werving.selection.service.StageRanking.Participant;
+import org.werving.selection.service.StageRanking.Verdict;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The stage score rule, the pass mark, the top-N cut under both tie rules and the ranks. */
+class StageRankingTest {
+    private static final OffsetDateTime T0 = OffsetDateTime.parse("2026-11-25T10:00:00Z");
+
+    private static Participant p(String name, String score, int minute) {
+        return new Participant(UUID.nameUUIDFromBytes(name.getBytes()), T0.plusMinutes(minute), new BigDecimal(score));
+    }
+
+    private static final Stage SPEED = new Stage(1, "SPEED_INTERVIEW", "Speedinterview", true, 60, 7);
+
+    /** Nine candidates; the 7th and 8th are tied at 70; one at exactly 60, one at 59.99. */
+    private static List<Participant> nine() {
+        return List.of(p("a", "95", 9), p("b", "90", 8), p("c", "85", 7), p("d", "80", 6), p("e", "75", 5),
+                p("f", "72", 4), p("g", "70", 3), p("h", "70", 1), p("i", "60", 2), p("j", "59.99", 0));
+    }
+
+    private static Map<String, Verdict> verdicts(List<Outcome> outcomes) {
+        return outcomes.stream().collect(java.util.stream.Collectors.toMap(
+                o -> List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j").stream()
+                        .filter(n -> UUID.nameUUIDFromBytes(n.getBytes()).equals(o.participant().applicationId()))
+                        .findFirst().orElseThrow(), Outcome::verdict));
+    }
+
+    @Test
+    void includeAllTiedLetsBothTiedCandidatesThrough() {
+        List<Outcome> outcomes = StageRanking.close(SPEED, false, nine(), TieRule.INCLUDE_ALL_TIED);
+        Map<String, Verdict> v = verdicts(outcomes);
+        assertEquals(Verdict.GOES_ON, v.get("g"));
+        assertEquals(Verdict.GOES_ON, v.get("h"));
+        assertEquals(Verdict.OUTSIDE_TOP_N, v.get("i"));
+        assertEquals(Verdict.BELOW_PASS_MARK, v.get("j"));
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 7, 9, 10), outcomes.stream().map(Outcome::rank).toList());
+        assertEquals(8, outcomes.stream().filter(o -> o.verdict() == Verdict.GOES_ON).count());
+        assertEquals(true, outcomes.get(8).passed()); // exactly 60 passes the mark
+        assertEquals(false, outcomes.get(9).passed()); // 59.99 does not
+    }
+
+    @Test
+    void earliestApplicationKeepsExactlyN() {
+        List<Outcome> outcomes = StageRanking.close(SPEED, false, nine(), TieRule.EARLIEST_APPLICATION);
+        Map<String, Verdict> v = verdicts(outcomes);
+        assertEquals(Verdict.GOES_ON, v.get("h")); // applied at minute 1
+        assertEquals(Verdict.OUTSIDE_TOP_N, v.get("g")); // applied at minute 3
+        assertEquals(7, outcomes.stream().filter(o -> o.verdict() == Verdict.GOES_ON).count());
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), outcomes.stream().map(Outcome::rank).toList());
+    }
+
+    @Test
+    void nonEliminatingStageLetsFailuresThroughButNotTheFinalStage() {
+        Stage informative = new Stage(1, "X", "X", false, 60, null);
+        List<Participant> two = List.of(p("a", "80", 0), p("j", "40", 1));
+        assertEquals(List.of(Verdict.GOES_ON, Verdict.GOES_ON), StageRanking.close(informative, false, two,
+                TieRule.INCLUDE_ALL_TIED).stream().map(Outcome::verdict).toList());
+        assertEquals(List.of(Verdict.GOES_ON, Verdict.BELOW_PASS_MARK), StageRanking.close(informative, true, two,
+                TieRule.INCLUDE_ALL_TIED).stream().map(Outcome::verdict).toList());
+    }
+
+    @Test
+    void stageScoreIsTheMeanOfMembersOfWeightedComponentsOnTheScale() {
+        Stage combined = new Stage(2, "COMBINED_TEST", "Gecombineerde proef", true, 60, null,
+                List.of(new Stage.Component("CASE", 2), new Stage.Component("INTERVIEW", 1)), 20, true);
+        // member 1: case 15/20 (75), interview 12/20 (60) → (2*75 + 60)/3 = 70; member 2: 10/20, 20/20 → (100+100)/3 = 66.67
+        BigDecimal score = StageRanking.stageScore(combined, List.of("m1", "m2"), Map.of(
+                "m1", Map.of("CASE", new BigDecimal("15"), "INTERVIEW", new BigDecimal("12")),
+                "m2", Map.of("CASE", new BigDecimal("10"), "INTERVIEW", new BigDecimal("20"))));
+        assertEquals(new BigDecimal("68.33"), score);
+    }
+}
