@@ -127,10 +127,92 @@ class PipelineTest {
         awaitTimeline(chris, "NOT_ADMITTED", List.of("ScreeningFailed"));
     }
 
+    /**
+     * One posting's procedure with juries and a top-N cut: the speed interview lets only the 2
+     * best go on, and the vacancy's own tie rule (the earliest application goes first; the
+     * service's default would take every tied candidate) settles the tie at the cut; the combined
+     * test's pass mark of 60 is met exactly by one laureate and missed just under by another.
+     */
+    @Test
+    void juriesScoreAndTheVacancysTieRuleSettlesTheTopNCut() {
+        Map<String, Object> body = vacancyBody("SYS-TOPN", "Meewerkend verantwoordelijke centraal onthaal");
+        body.put("stages", List.of(
+                Map.of("order", 1, "type", "SPEED_INTERVIEW", "name", "Korte mondelinge proef", "eliminating", true,
+                        "passMark", 50, "topN", 3, "tieRule", "EARLIEST_APPLICATION"),
+                Map.of("order", 2, "type", "COMBINED_TEST", "name", "Case en interview", "eliminating", true,
+                        "passMark", 60)));
+        String vacancyId = publish(body);
+
+        String els = apply(vacancyId, "Els", "B", 60);
+        String fien = apply(vacancyId, "Fien", "B", 60);
+        String gert = apply(vacancyId, "Gert", "A", 60);
+        String hans = apply(vacancyId, "Hans", "B", 60);
+        String ilse = apply(vacancyId, "Ilse", "B", 60);
+        for (String candidacy : List.of(els, fien, gert, hans, ilse)) {
+            awaitCandidacy(candidacy, "IN_STAGE");
+        }
+
+        jury(vacancyId, 1);
+        // a juror scores as themself; a juror of no procedure may not
+        juryScore("jury.other", els, 1, 99).statusCode(403);
+        scoreBoth(els, 1, 90, 80);    // 85
+        scoreBoth(fien, 1, 70, 70);   // 70
+        scoreBoth(gert, 1, 72, 68);   // 70
+        scoreBoth(hans, 1, 72, 68);   // 70: three tied for places 2 and 3; Hans applied last
+        scoreBoth(ilse, 1, 40, 50);   // 45: under the pass mark of 50
+        asHr().post(selection() + "/procedures/" + vacancyId + "/stages/1/close").then().statusCode(200);
+        asHr().post(selection() + "/procedures/" + vacancyId + "/stages/1/close").then().statusCode(409);
+        awaitCandidacy(hans, "ELIMINATED");
+        awaitCandidacy(ilse, "ELIMINATED");
+        for (String goingOn : List.of(els, fien, gert)) {
+            awaitCandidacy(goingOn, "IN_STAGE");
+        }
+
+        jury(vacancyId, 2);
+        scoreBoth(els, 2, 80, 70);    // 75
+        scoreBoth(fien, 2, 60, 60);   // exactly the pass mark of 60: passes
+        // closing with a missing score is refused
+        asHr().post(selection() + "/procedures/" + vacancyId + "/stages/2/close").then().statusCode(409);
+        scoreBoth(gert, 2, 60, 59);   // 59.5: just under
+        asHr().post(selection() + "/procedures/" + vacancyId + "/stages/2/close").then().statusCode(200);
+        awaitCandidacy(gert, "ELIMINATED");
+
+        await().atMost(EVENTUALLY).untilAsserted(() -> {
+            JsonPath entries = asHr().queryParam("vacancyId", vacancyId).get(reserve() + "/reserves")
+                    .then().statusCode(200).extract().jsonPath();
+            assertEquals(List.of(els, fien), entries.getList("applicationId"));
+        });
+        awaitTimeline(hans, "ELIMINATED", List.of("ScreeningPassed", "InterviewScored", "CandidateEliminated"));
+    }
+
+    private static void jury(String vacancyId, int stage) {
+        asHr().contentType(ContentType.JSON)
+                .body(Map.of("members", List.of(Map.of("subject", "jury.an", "external", true),
+                        Map.of("subject", "jury.bert", "external", false))))
+                .put(selection() + "/procedures/" + vacancyId + "/stages/" + stage + "/jury").then().statusCode(200);
+    }
+
+    private static void scoreBoth(String applicationId, int stage, int an, int bert) {
+        juryScore("jury.an", applicationId, stage, an).statusCode(200);
+        juryScore("jury.bert", applicationId, stage, bert).statusCode(200);
+    }
+
+    private static io.restassured.response.ValidatableResponse juryScore(String juror, String applicationId, int stage,
+            int score) {
+        return given().auth().oauth2(DevTokens.issue(juror, Duration.ofHours(1), "jury"))
+                .contentType(ContentType.JSON).body(Map.of("score", score))
+                .post(selection() + "/candidacies/" + applicationId + "/stages/" + stage + "/jury-scores").then();
+    }
+
     private static String publishVacancy() {
+        return publish(vacancyBody("SYS-1", "Werkvloerbegeleider"));
+    }
+
+    /** A vacancy shaped like the werkvloerbegeleider posting: bachelor, or a year of experience and the capacity test. */
+    private static Map<String, Object> vacancyBody(String reference, String title) {
         Map<String, Object> body = new HashMap<>();
-        body.put("reference", "SYS-1");
-        body.put("title", "Werkvloerbegeleider");
+        body.put("reference", reference);
+        body.put("title", title);
         body.put("directorate", "Dienstverlening en sociaal beleid");
         body.put("team", "Sociale economie");
         body.put("level", "B");
@@ -146,6 +228,10 @@ class PipelineTest {
         body.put("stages", List.of(
                 Map.of("order", 1, "type", "SPEED_INTERVIEW", "name", "Speedinterview", "eliminating", true, "passMark", 60),
                 Map.of("order", 2, "type", "COMBINED_TEST", "name", "Gecombineerde proef", "eliminating", true, "passMark", 60)));
+        return body;
+    }
+
+    private static String publish(Map<String, Object> body) {
         String id = asHr().contentType(ContentType.JSON).body(body).post(vacancy() + "/hr/vacancies")
                 .then().statusCode(201).extract().path("id");
         asHr().post(vacancy() + "/hr/vacancies/" + id + "/publish").then().statusCode(200);

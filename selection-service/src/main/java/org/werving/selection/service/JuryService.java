@@ -313,7 +313,8 @@ public class JuryService {
         List<Participant> ranked = participants.stream().map(c -> new Participant(c.applicationId, c.appliedAt,
                 StageRanking.stageScore(stage, memberNames, StageRanking.byMember(
                         perCandidate.getOrDefault(c.applicationId, List.of()))))).toList();
-        List<Outcome> outcomes = StageRanking.close(stage, finalStage, ranked, tieRule);
+        TieRule rule = stage.tieRuleOr(tieRule);
+        List<Outcome> outcomes = StageRanking.close(stage, finalStage, ranked, rule);
         BigDecimal cut = StageRanking.cutScore(outcomes);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         String juryText = "jury: " + members.stream().map(m -> m.subject + (m.external ? " (extern)" : ""))
@@ -342,7 +343,7 @@ public class JuryService {
                 motivation = head + (o.passed() ? " (minimum " + stage.passMark() + "): geslaagd" : "")
                         + ", maar niet bij de " + stage.topN() + " best gerangschikte kandidaten die doorgaan (rang "
                         + o.rankAmongGoingOn() + "; de laatste die doorgaat heeft " + CandidacyService.plain(cut)
-                        + "/100; regel bij gelijke score: " + tieRule + ").";
+                        + "/100; regel bij gelijke score: " + rule + ").";
                 kind = DecisionKind.ELIMINATED;
                 status = CandidacyStatus.ELIMINATED;
                 eventType = "CandidateEliminated";
@@ -394,12 +395,12 @@ public class JuryService {
         closure.stageOrder = stage.order();
         closure.closedBy = actor;
         closure.closedAt = now;
-        closure.tieRule = tieRule.name();
+        closure.tieRule = rule.name();
         return chain.flatMap(x -> closures.persist(closure))
                 .flatMap(x -> candidacies.flush())
                 .flatMap(x -> finalStage ? complete(vacancy, stage, now) : Uni.createFrom().item(List.<Outcome>of()))
                 .flatMap(ranking -> candidacies.listByVacancy(vacancy.vacancyId).map(list -> new ClosedStage(
-                        vacancy.vacancyId, stage, finalStage, tieRule, closure, results, ranking,
+                        vacancy.vacancyId, stage, finalStage, rule, closure, results, ranking,
                         list.stream().collect(Collectors.toMap(c -> c.applicationId, c -> c.internal)))));
     }
 
@@ -414,14 +415,14 @@ public class JuryService {
                 List<Outcome> ranking = StageRanking.finalRanking(laureates.stream()
                         .filter(c -> finalScores.containsKey(c.applicationId))
                         .map(c -> new Participant(c.applicationId, c.appliedAt, finalScores.get(c.applicationId)))
-                        .toList(), tieRule);
+                        .toList(), last.tieRuleOr(tieRule));
                 List<SelectionEvents.Laureate> list = ranking.stream().map(o -> {
                     Candidacy c = byId.get(o.participant().applicationId());
                     return new SelectionEvents.Laureate(c.applicationId, o.rank(), o.participant().score(), c.internal,
                             c.internal ? "PROMOTION" : "RECRUITMENT");
                 }).toList();
                 return outbox.record(SelectionEvents.PROCEDURE_AGGREGATE, vacancy.vacancyId, "SelectionCompleted",
-                        new SelectionEvents.SelectionCompleted(vacancy.vacancyId, tieRule.name(), now, list))
+                        new SelectionEvents.SelectionCompleted(vacancy.vacancyId, last.tieRuleOr(tieRule).name(), now, list))
                         .map(x -> ranking);
             });
         });
