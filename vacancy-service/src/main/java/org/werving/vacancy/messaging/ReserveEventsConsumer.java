@@ -9,6 +9,7 @@ import org.jboss.logging.Logger;
 import org.werving.vacancy.model.Vacancy;
 import org.werving.vacancy.model.VacancyAudit;
 import org.werving.vacancy.model.VacancyStatus;
+import org.werving.vacancy.service.VacancyService;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -16,7 +17,7 @@ import java.util.UUID;
 
 /**
  * Reserve events: a PERMANENT CandidateAppointed fills one seat of its vacancy; when every seat
- * is filled, a closed vacancy becomes FILLED. Idempotent through the {@link Inbox}.
+ * is filled, a closed vacancy becomes FILLED (VacancyFilled, through the outbox). Idempotent through the {@link Inbox}.
  */
 @ApplicationScoped
 public class ReserveEventsConsumer {
@@ -24,9 +25,11 @@ public class ReserveEventsConsumer {
     public static final String ACTOR = "system:reserve-service";
 
     private final Inbox inbox;
+    private final Outbox outbox;
 
-    public ReserveEventsConsumer(Inbox inbox) {
+    public ReserveEventsConsumer(Inbox inbox, Outbox outbox) {
         this.inbox = inbox;
+        this.outbox = outbox;
     }
 
     @Incoming("reserve-events")
@@ -56,11 +59,18 @@ public class ReserveEventsConsumer {
             vacancy.seatsFilled += 1;
             String reason = "vaste aanstelling " + payload.path("appointmentId").asText() + " (" + vacancy.seatsFilled
                     + "/" + vacancy.seats + ")";
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            Uni<Void> audit = VacancyAudit.of(vacancyId, "SEAT_FILLED", ACTOR, now, reason, null).persist().replaceWithVoid();
             if (vacancy.seatsFilled >= vacancy.seats && vacancy.status == VacancyStatus.CLOSED) {
+                // the last seat: FILLED, announced in the same transaction
                 vacancy.status = VacancyStatus.FILLED;
+                vacancy.updatedBy = ACTOR;
+                return audit
+                        .chain(() -> VacancyAudit.of(vacancyId, "FILLED", ACTOR, now, reason, null).persist())
+                        .chain(() -> outbox.record(VacancyService.AGGREGATE, vacancyId, "VacancyFilled",
+                                VacancyService.filled(vacancy, now, ACTOR, "last seat filled by " + reason)));
             }
-            return VacancyAudit.of(vacancyId, "SEAT_FILLED", ACTOR, OffsetDateTime.now(ZoneOffset.UTC), reason, null)
-                    .persist().replaceWithVoid();
+            return audit;
         });
     }
 }

@@ -112,6 +112,25 @@ public final class PublicationCheck {
         return errors;
     }
 
+    /**
+     * Competencies whose name is not in the catalogue (lower-case names; case-insensitive match). The
+     * vacancy keeps its own definition; only the name is checked.
+     */
+    public static List<Problem.FieldError> unknownCompetencies(Vacancy v, Set<String> catalogue) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (v.details == null || v.details.competencies() == null) {
+            return errors;
+        }
+        for (int i = 0; i < v.details.competencies().size(); i++) {
+            String name = v.details.competencies().get(i).name();
+            if (name != null && !name.isBlank() && !catalogue.contains(name.trim().toLowerCase(java.util.Locale.ROOT))) {
+                errors.add(new Problem.FieldError("competencies[" + i + "].name",
+                        "'" + name + "' is not in the competency catalogue (GET /competencies)"));
+            }
+        }
+        return errors;
+    }
+
     private static void alternatives(List<Problem.FieldError> errors, String path, List<Alternative> alternatives) {
         if (alternatives == null) {
             return;

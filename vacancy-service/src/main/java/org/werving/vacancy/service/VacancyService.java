@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.werving.vacancy.mapping.VacancyMapper;
 import org.werving.vacancy.messaging.Outbox;
+import org.werving.vacancy.model.Competency;
 import org.werving.vacancy.model.Procedure;
 import org.werving.vacancy.model.Vacancy;
 import org.werving.vacancy.model.VacancyAudit;
@@ -67,10 +68,13 @@ public class VacancyService {
 
     @WithTransaction
     public Uni<Vacancy> publish(UUID id, String actor) {
-        return find(id).flatMap(vacancy -> {
+        return find(id).flatMap(vacancy -> Competency.names().map(catalogue -> {
             requireStatus(vacancy, VacancyStatus.DRAFT, "only a draft can be published");
+            return catalogue;
+        }).flatMap(catalogue -> {
             OffsetDateTime now = OffsetDateTime.now(clock);
-            List<Problem.FieldError> missing = PublicationCheck.missing(vacancy, now);
+            List<Problem.FieldError> missing = new ArrayList<>(PublicationCheck.missing(vacancy, now));
+            missing.addAll(PublicationCheck.unknownCompetencies(vacancy, catalogue));
             if (!missing.isEmpty()) {
                 throw incomplete("the vacancy cannot be published", missing);
             }
@@ -80,7 +84,7 @@ public class VacancyService {
             return VacancyAudit.of(id, "PUBLISHED", actor, now, null, null).persist()
                     .chain(() -> outbox.record(AGGREGATE, vacancy.id, "VacancyPublished", mapper.toView(vacancy)))
                     .replaceWith(vacancy);
-        });
+        }));
     }
 
     @WithTransaction
@@ -148,10 +152,13 @@ public class VacancyService {
         });
     }
 
-    /** CLOSED → FILLED (the seats are taken), or CLOSED/FILLED → ARCHIVED; recorded, no event. */
+    /**
+     * CLOSED → FILLED (the seats are taken: VacancyFilled), or CLOSED/FILLED → ARCHIVED (VacancyArchived);
+     * recorded, and the event is written in the same transaction.
+     */
     @WithTransaction
     public Uni<Vacancy> settle(UUID id, VacancyStatus target, String reason, String actor) {
-        return find(id).call(vacancy -> {
+        return find(id).flatMap(vacancy -> {
             boolean allowed = target == VacancyStatus.FILLED ? vacancy.status == VacancyStatus.CLOSED
                     : target == VacancyStatus.ARCHIVED && (vacancy.status == VacancyStatus.CLOSED || vacancy.status == VacancyStatus.FILLED);
             if (!allowed) {
@@ -159,10 +166,44 @@ public class VacancyService {
                         ? "only a closed vacancy can be marked filled" : "only a closed or filled vacancy can be archived")
                         + "; vacancy " + id + " is " + vacancy.status);
             }
+            VacancyStatus previous = vacancy.status;
+            OffsetDateTime now = OffsetDateTime.now(clock);
             vacancy.status = target;
             vacancy.updatedBy = actor;
-            return VacancyAudit.of(id, target.name(), actor, OffsetDateTime.now(clock), reason, null).persist();
+            Object event = target == VacancyStatus.FILLED
+                    ? filled(vacancy, now, actor, reason == null || reason.isBlank() ? "marked filled by HR" : reason)
+                    : archived(vacancy, previous, now, actor, reason);
+            return VacancyAudit.of(id, target.name(), actor, now, reason, null).persist()
+                    .chain(() -> outbox.record(AGGREGATE, vacancy.id,
+                            target == VacancyStatus.FILLED ? "VacancyFilled" : "VacancyArchived", event))
+                    .replaceWith(vacancy);
         });
+    }
+
+    /** The payload of VacancyFilled (docs/events.md). */
+    public static Map<String, Object> filled(Vacancy vacancy, OffsetDateTime filledAt, String filledBy, String reason) {
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("vacancyId", vacancy.id);
+        event.put("filledAt", filledAt);
+        event.put("seats", vacancy.seats);
+        event.put("seatsFilled", vacancy.seatsFilled);
+        event.put("filledBy", filledBy);
+        event.put("reason", reason);
+        return event;
+    }
+
+    /** The payload of VacancyArchived (docs/events.md). */
+    public static Map<String, Object> archived(Vacancy vacancy, VacancyStatus previous, OffsetDateTime archivedAt,
+            String archivedBy, String reason) {
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("vacancyId", vacancy.id);
+        event.put("archivedAt", archivedAt);
+        event.put("previousStatus", previous.name());
+        event.put("archivedBy", archivedBy);
+        if (reason != null && !reason.isBlank()) {
+            event.put("reason", reason);
+        }
+        return event;
     }
 
     public static Map<String, Object> closed(UUID id, OffsetDateTime closedAt, String reason) {

@@ -51,6 +51,11 @@ class DemoVacanciesTest {
             assertEquals(body.get("stages"), view.get("stages"), name + ": stages round-trip");
             assertEquals(body.get("competencies"), view.get("competencies"), name + ": competencies round-trip");
             assertEquals(body.get("reservePlan"), view.get("reservePlan"), name + ": reserve plan round-trips");
+            assertEquals(body.get("responsibilities"), view.get("responsibilities"), name + ": responsibilities round-trip");
+            assertTrue(body.get("responsibilities").size() >= 3, name + ": responsibilities filled in");
+            for (JsonNode stage : body.get("stages")) {
+                assertTrue(stage.path("tentativeFrom").asText().startsWith("2026-"), name + ": tentative date of " + stage.get("name"));
+            }
             assertEquals(body.get("offer").get("contractType"), view.get("offer").get("contractType"), name);
             assertTrue(view.path("internal").isMissingNode(), name + ": no internal fields on the public view");
             assertTrue(body.get("admission").get("internal").size() > 0, name + ": the internal track is encoded");

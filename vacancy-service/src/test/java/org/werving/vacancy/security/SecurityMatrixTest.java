@@ -38,6 +38,8 @@ class SecurityMatrixTest {
             Map.entry("GET /vacancies", Rule.PUBLIC),
             Map.entry("GET /vacancies/{id}", Rule.PUBLIC),
             Map.entry("GET /salary-estimate", Rule.PUBLIC),
+            Map.entry("GET /competencies", Rule.PUBLIC),
+            Map.entry("PUT /admin/competencies/{name}", Rule.ADMIN_WRITE),
             Map.entry("POST /hr/vacancies", Rule.HR_WRITE),
             Map.entry("GET /hr/vacancies", Rule.STAFF_READ),
             Map.entry("GET /admin/salary-scales", Rule.ADMIN_HR_READ),

@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.werving.vacancy.Tokens.as;
 import static org.werving.vacancy.Tokens.asHr;
 
@@ -112,5 +113,32 @@ class LifecycleTest {
                 .body("errors[0].field", equalTo("status"));
         as("dash.board", "dashboard").get("/hr/vacancies/" + draft + "/audit").then()
                 .body("action", hasItems("CREATED", "PUBLISHED", "CLOSED", "FILLED", "ARCHIVED"));
+        // every lifecycle step is announced once, in write order, from the outbox
+        assertEquals(List.of("VacancyPublished", "VacancyClosed", "VacancyFilled", "VacancyArchived"),
+                pool.preparedQuery("SELECT type FROM outbox_event WHERE aggregate_id = $1 ORDER BY seq").execute(Tuple.of(draft))
+                        .await().indefinitely().stream().map(r -> r.getString(0)).toList());
+        String filled = payload(draft, "VacancyFilled");
+        assertTrue(filled.contains("\"reason\":\"twee collega's aangesteld\""), filled);
+        assertTrue(filled.contains("\"filledBy\":\"hr.test\"") && filled.contains("\"seats\":2"), filled);
+        String archived = payload(draft, "VacancyArchived");
+        assertTrue(archived.contains("\"previousStatus\":\"FILLED\"") && archived.contains("\"archivedBy\":\"hr.test\""), archived);
+    }
+
+    @Test
+    void aClosedVacancyIsArchivedWithoutBeingFilled() {
+        String id = publishedVacancy("Archief zonder aanstelling");
+        asHr().contentType(ContentType.JSON).body("{}").post("/hr/vacancies/" + id + "/close").then().statusCode(200);
+        asHr().contentType(ContentType.JSON).body(Map.of("reason", "procedure stopgezet")).post("/hr/vacancies/" + id + "/archive")
+                .then().statusCode(200).body("status", equalTo("ARCHIVED"));
+        asHr().contentType(ContentType.JSON).body("{}").post("/hr/vacancies/" + id + "/filled").then().statusCode(409);
+        String archived = payload(id, "VacancyArchived");
+        assertTrue(archived.contains("\"previousStatus\":\"CLOSED\"") && archived.contains("\"reason\":\"procedure stopgezet\""), archived);
+        assertEquals(0, count("SELECT count(*) FROM outbox_event WHERE aggregate_id = $1 AND type = 'VacancyFilled'", id));
+    }
+
+    private String payload(String id, String type) {
+        assertEquals(1, count("SELECT count(*) FROM outbox_event WHERE aggregate_id = $1 AND type = $2", id, type), type);
+        return pool.preparedQuery("SELECT payload FROM outbox_event WHERE aggregate_id = $1 AND type = $2")
+                .execute(Tuple.of(id, type)).await().indefinitely().iterator().next().getString(0);
     }
 }
