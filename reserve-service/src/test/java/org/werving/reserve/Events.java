@@ -13,6 +13,7 @@ import java.util.UUID;
 public final class Events {
     public static final String VACANCY_TOPIC = "werving.vacancy.events";
     public static final String SELECTION_TOPIC = "werving.selection.events";
+    public static final String CANDIDATE_TOPIC = "werving.candidate.events";
     public static final String RESERVE_TOPIC = "werving.reserve.events";
     public static final String DLQ_TOPIC = "werving.reserve-service.dlq";
 
@@ -27,7 +28,8 @@ public final class Events {
         RecordHeaders headers = new RecordHeaders();
         header(headers, "ce_specversion", "1.0");
         header(headers, "ce_id", eventId.toString());
-        header(headers, "ce_source", topic.equals(VACANCY_TOPIC) ? "/werving/vacancy-service" : "/werving/selection-service");
+        header(headers, "ce_source", topic.equals(VACANCY_TOPIC) ? "/werving/vacancy-service"
+                : topic.equals(CANDIDATE_TOPIC) ? "/werving/candidate-service" : "/werving/selection-service");
         header(headers, "ce_type", type);
         header(headers, "ce_subject", key);
         header(headers, "ce_time", OffsetDateTime.now(ZoneOffset.UTC).toString());
@@ -56,6 +58,17 @@ public final class Events {
         return "{\"applicationId\":\"" + applicationId + "\",\"vacancyId\":\"" + vacancyId + "\",\"finalScore\":"
                 + finalScore + ",\"internal\":" + internal + ",\"reserveType\":\""
                 + (internal ? "PROMOTION" : "RECRUITMENT") + "\"}";
+    }
+
+    public static ProducerRecord<String, String> applicationWithdrawn(UUID vacancyId, UUID applicationId) {
+        return cloudEvent(CANDIDATE_TOPIC, applicationId.toString(), "ApplicationWithdrawn", "{\"applicationId\":\""
+                + applicationId + "\",\"vacancyId\":\"" + vacancyId + "\",\"withdrawnAt\":\"2026-11-30T08:00:00Z\"}");
+    }
+
+    public static ProducerRecord<String, String> candidateDataErased(UUID vacancyId, UUID applicationId, String reason) {
+        return cloudEvent(CANDIDATE_TOPIC, applicationId.toString(), "CandidateDataErased", "{\"applicationId\":\""
+                + applicationId + "\",\"vacancyId\":\"" + vacancyId + "\",\"erasedAt\":\"2026-11-30T08:00:01Z\",\"reason\":\""
+                + reason + "\"}");
     }
 
     public static UUID id(ProducerRecord<String, String> record) {

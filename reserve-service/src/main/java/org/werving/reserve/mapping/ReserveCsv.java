@@ -6,6 +6,7 @@ import org.werving.reserve.service.ReserveRanking;
 import org.werving.reserve.service.ReserveService;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,25 +24,41 @@ public final class ReserveCsv {
     private ReserveCsv() {
     }
 
-    public static String of(ReserveService.ReserveDetails details) {
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        line(csv, HEADERS);
+    /** One line of the export, typed; the CSV and the XLSX export write the same rows. */
+    public record Row(int rank, String reserve, String title, String level, String directorate, String application,
+            double finalScore, String state, int declines, LocalDate temporaryUntil, LocalDate validUntil) {
+    }
+
+    /** The rows of a reserve, in rank order. */
+    public static List<Row> rows(ReserveService.ReserveDetails details) {
         String title = details.vacancy() == null ? "" : nullToEmpty(details.vacancy().title);
         String level = details.vacancy() == null ? "" : nullToEmpty(details.vacancy().level);
         String directorate = details.vacancy() == null ? "" : nullToEmpty(details.vacancy().directorate);
+        List<Row> rows = new ArrayList<>();
         for (ReserveRanking.Ranked r : details.entries()) {
+            rows.add(new Row(r.rank(), reserveType(r.entry().reserveType), title, level, directorate,
+                    r.entry().applicationId.toString(), r.entry().finalScore, state(r.entry().state), r.entry().declines,
+                    r.entry().temporaryUntil, details.reserve().validUntil));
+        }
+        return rows;
+    }
+
+    public static String of(ReserveService.ReserveDetails details) {
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        line(csv, HEADERS);
+        for (Row r : rows(details)) {
             List<String> fields = new ArrayList<>();
             fields.add(String.valueOf(r.rank()));
-            fields.add(reserveType(r.entry().reserveType));
-            fields.add(title);
-            fields.add(level);
-            fields.add(directorate);
-            fields.add(r.entry().applicationId.toString());
-            fields.add(BigDecimal.valueOf(r.entry().finalScore).stripTrailingZeros().toPlainString().replace('.', ','));
-            fields.add(state(r.entry().state));
-            fields.add(String.valueOf(r.entry().declines));
-            fields.add(r.entry().temporaryUntil == null ? "" : r.entry().temporaryUntil.toString());
-            fields.add(details.reserve().validUntil.toString());
+            fields.add(r.reserve());
+            fields.add(r.title());
+            fields.add(r.level());
+            fields.add(r.directorate());
+            fields.add(r.application());
+            fields.add(BigDecimal.valueOf(r.finalScore()).stripTrailingZeros().toPlainString().replace('.', ','));
+            fields.add(r.state());
+            fields.add(String.valueOf(r.declines()));
+            fields.add(r.temporaryUntil() == null ? "" : r.temporaryUntil().toString());
+            fields.add(r.validUntil().toString());
             line(csv, fields);
         }
         return csv.toString();

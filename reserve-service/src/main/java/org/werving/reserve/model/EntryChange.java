@@ -21,7 +21,7 @@ public class EntryChange extends PanacheEntityBase {
     public OffsetDateTime changedAt;
     @Column(name = "changed_by")
     public String changedBy;
-    /** CREATED, APPOINTED_PERMANENT, APPOINTED_TEMPORARY, DECLINED */
+    /** CREATED, APPOINTED_PERMANENT, APPOINTED_TEMPORARY, DECLINED_PERMANENT, DECLINED_TEMPORARY, WITHDRAWN, ERASED */
     public String action;
     @Column(name = "from_state")
     public String fromState;

@@ -17,6 +17,11 @@ public class ReserveEntryRepository implements PanacheRepositoryBase<ReserveEntr
         return find("applicationId", applicationId).firstResult();
     }
 
+    /** The entry of an application, locked for this transaction (SELECT ... FOR UPDATE); null when none. */
+    public Uni<ReserveEntry> findByApplicationForUpdate(UUID applicationId) {
+        return find("applicationId", applicationId).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
     /** Unordered: the ranking is done by {@link org.werving.reserve.service.ReserveRanking}. */
     public Uni<List<ReserveEntry>> listByVacancy(UUID vacancyId) {
         return list("vacancyId", vacancyId);

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.werving.reserve.mapping.ReserveCsv;
 import org.werving.reserve.mapping.ReserveMapper;
+import org.werving.reserve.mapping.ReserveXlsx;
 import org.werving.reserve.model.AppointmentKind;
 import org.werving.reserve.service.ReserveService;
 
@@ -107,15 +108,26 @@ public class ReserveResource {
 
     @GET
     @Path("/{reserveId}/export")
-    @Produces("text/csv")
+    @Produces({"text/csv", ReserveXlsx.MEDIA_TYPE})
     @RolesAllowed({HR, DASHBOARD})
-    @Operation(summary = "A reserve as CSV (UTF-8, semicolons, Dutch column headers)")
-    public Uni<Response> export(@PathParam("reserveId") String reserveId) {
-        return service.reserve(pathUuid("reserve", reserveId)).map(details -> Response
-                .ok(ReserveCsv.of(details).getBytes(StandardCharsets.UTF_8))
-                .type("text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"reserve-" + details.reserve().id + ".csv\"")
-                .build());
+    @Operation(summary = "A reserve as CSV (default: UTF-8, semicolons, Dutch column headers) or as XLSX (format=xlsx)",
+            description = "format=csv (default) or format=xlsx: the same columns and rows; in the workbook rank, score "
+                    + "and declines are numbers and the dates are dates. Another format: 400.")
+    public Uni<Response> export(@PathParam("reserveId") String reserveId, @QueryParam("format") String format) {
+        UUID id = pathUuid("reserve", reserveId);
+        String f = format == null || format.isBlank() ? "csv" : format.trim().toLowerCase(Locale.ROOT);
+        if (!f.equals("csv") && !f.equals("xlsx")) {
+            throw invalid("format", "must be csv or xlsx");
+        }
+        return service.reserve(id).map(details -> f.equals("xlsx")
+                ? Response.ok(ReserveXlsx.of(details))
+                        .type(ReserveXlsx.MEDIA_TYPE)
+                        .header("Content-Disposition", "attachment; filename=\"reserve-" + details.reserve().id + ".xlsx\"")
+                        .build()
+                : Response.ok(ReserveCsv.of(details).getBytes(StandardCharsets.UTF_8))
+                        .type("text/csv; charset=UTF-8")
+                        .header("Content-Disposition", "attachment; filename=\"reserve-" + details.reserve().id + ".csv\"")
+                        .build());
     }
 
     @GET

@@ -8,7 +8,11 @@ import jakarta.persistence.LockModeType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.werving.reserve.mapping.ReserveMapper;
+import org.werving.reserve.messaging.ApplicationWithdrawn;
 import org.werving.reserve.messaging.CandidateAppointed;
+import org.werving.reserve.messaging.CandidateDataErased;
+import org.werving.reserve.messaging.OfferDeclined;
+import org.werving.reserve.messaging.ReserveEntryEnded;
 import org.werving.reserve.messaging.InvalidEventException;
 import org.werving.reserve.messaging.Outbox;
 import org.werving.reserve.messaging.ReserveExtended;
@@ -25,6 +29,7 @@ import org.werving.reserve.model.ReserveExtension;
 import org.werving.reserve.model.ReserveState;
 import org.werving.reserve.model.ReserveType;
 import org.werving.reserve.model.ReserveVacancy;
+import org.werving.reserve.model.WithdrawnApplication;
 import org.werving.reserve.repository.AppointmentRepository;
 import org.werving.reserve.repository.EntryChangeRepository;
 import org.werving.reserve.repository.ReserveEntryRepository;
@@ -56,6 +61,8 @@ public class ReserveService {
     public static final String AGGREGATE = "reserve-entry";
     public static final String RESERVE_AGGREGATE = "reserve";
     private static final Logger LOG = Logger.getLogger(ReserveService.class);
+    /** The history's reason when the candidate withdrew. */
+    public static final String WITHDRAWN_REASON = "kandidatuur ingetrokken";
 
     private final ReserveEntryRepository entries;
     private final ReserveVacancyRepository vacancies;
@@ -150,8 +157,10 @@ public class ReserveService {
                 LOG.debugf("application %s already on the reserve as entry %s", event.applicationId(), existing.id);
                 return Uni.createFrom().voidItem();
             }
-            return reserveFor(event.vacancyId(), type, today())
-                    .flatMap(reserve -> addEntry(reserve, event.applicationId(), score, null, "SelectionPassed"));
+            return withdrawn(event.applicationId()).flatMap(gone -> gone
+                    ? Uni.createFrom().voidItem()
+                    : reserveFor(event.vacancyId(), type, today())
+                    .flatMap(reserve -> addEntry(reserve, event.applicationId(), score, null, "SelectionPassed")));
         });
     }
 
@@ -200,8 +209,72 @@ public class ReserveService {
                     }
                     ReserveType type = reserveType(new SelectionPassed(l.applicationId(), event.vacancyId(), l.finalScore(),
                             l.internal(), l.reserveType()));
-                    return addEntry(byType.get(type), l.applicationId(), l.finalScore(), l.rank(), "SelectionCompleted");
+                    return withdrawn(l.applicationId()).flatMap(gone -> gone ? Uni.createFrom().voidItem()
+                            : addEntry(byType.get(type), l.applicationId(), l.finalScore(), l.rank(), "SelectionCompleted"));
                 })));
+    }
+
+    /**
+     * ApplicationWithdrawn: the application is remembered as withdrawn (a laureate event arriving later
+     * creates no entry); its entry, if any and still available, ends with a history row. An entry already
+     * appointed permanently or ended stays as it is. A repeated fact changes nothing.
+     */
+    public Uni<Void> applicationWithdrawn(ApplicationWithdrawn event) {
+        if (event.applicationId() == null) {
+            throw new InvalidEventException("ApplicationWithdrawn without applicationId");
+        }
+        return WithdrawnApplication.<WithdrawnApplication>findById(event.applicationId()).flatMap(known -> {
+            Uni<Void> remembered = Uni.createFrom().voidItem();
+            if (known == null) {
+                WithdrawnApplication w = new WithdrawnApplication();
+                w.applicationId = event.applicationId();
+                w.vacancyId = event.vacancyId();
+                w.withdrawnAt = event.withdrawnAt() != null ? event.withdrawnAt() : now();
+                w.receivedAt = now();
+                remembered = w.persist().replaceWithVoid();
+            }
+            return remembered.chain(() -> entries.findByApplicationForUpdate(event.applicationId())).flatMap(entry -> {
+                if (entry == null || (entry.state != EntryState.ACTIVE && entry.state != EntryState.TEMPORARILY_APPOINTED)) {
+                    return Uni.createFrom().voidItem();
+                }
+                EntryState from = entry.state;
+                entry.state = EntryState.ENDED;
+                return change(entry, "system", "WITHDRAWN", from, WITHDRAWN_REASON);
+            });
+        });
+    }
+
+    /**
+     * CandidateDataErased: the reserve holds no personal data (ids and scores stay, anonymous). The free
+     * text HR gave with a declined offer is removed from the entry's history, and the erasure is recorded
+     * there once.
+     */
+    public Uni<Void> candidateDataErased(CandidateDataErased event) {
+        if (event.applicationId() == null) {
+            throw new InvalidEventException("CandidateDataErased without applicationId");
+        }
+        return entries.findByApplicationForUpdate(event.applicationId()).flatMap(entry -> {
+            if (entry == null) {
+                return Uni.createFrom().voidItem();
+            }
+            return changes.listByEntry(entry.id).flatMap(history -> {
+                for (EntryChange c : history) {
+                    if (c.action.startsWith("DECLINED_") && c.reason != null) {
+                        c.reason = c.reason.replaceFirst("(?s): .*( \\(weigering [0-9]+\\))$", "$1");
+                    }
+                }
+                if (history.stream().anyMatch(c -> "ERASED".equals(c.action))) {
+                    return Uni.createFrom().voidItem();
+                }
+                String why = "persoonsgegevens gewist"
+                        + (event.reason() == null || event.reason().isBlank() ? "" : " (" + event.reason().trim() + ")");
+                return change(entry, "system", "ERASED", entry.state, why);
+            });
+        });
+    }
+
+    private Uni<Boolean> withdrawn(UUID applicationId) {
+        return WithdrawnApplication.<WithdrawnApplication>findById(applicationId).map(w -> w != null);
     }
 
     private Uni<Void> addEntry(Reserve reserve, UUID applicationId, double score, Integer procedureRank, String source) {
@@ -461,7 +534,16 @@ public class ReserveService {
                 String why = (kind == AppointmentKind.PERMANENT ? "vaste" : "tijdelijke") + " aanstelling geweigerd"
                         + (reason == null || reason.isBlank() ? "" : ": " + reason.trim())
                         + " (weigering " + entry.declines + ")";
-                return change(entry, subject, "DECLINED_" + kind, from, why).replaceWith(entry);
+                Uni<Void> recorded = change(entry, subject, "DECLINED_" + kind, from, why)
+                        .chain(() -> outbox.record(AGGREGATE, entry.id, "OfferDeclined", new OfferDeclined(entry.id,
+                                reserve.id, entry.vacancyId, entry.applicationId, kind, entry.declines, entry.state)));
+                if (entry.state == EntryState.ENDED && from != EntryState.ENDED) {
+                    String ended = "aanbod geweigerd: " + entry.declines + " weigeringen, " + rules.declinesKept()
+                            + " toegestaan";
+                    recorded = recorded.chain(() -> outbox.record(AGGREGATE, entry.id, "ReserveEntryEnded",
+                            new ReserveEntryEnded(entry.id, reserve.id, entry.vacancyId, entry.applicationId, ended)));
+                }
+                return recorded.replaceWith(entry);
             });
         });
     }

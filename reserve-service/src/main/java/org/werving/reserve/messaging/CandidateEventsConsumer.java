@@ -1,0 +1,39 @@
+package org.werving.reserve.messaging;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.werving.reserve.service.ReserveService;
+
+/**
+ * werving.candidate.events: a withdrawn application leaves the reserve (and never lands on it); an
+ * erasure is recorded on the entry's history (the reserve holds ids and scores only).
+ */
+@ApplicationScoped
+public class CandidateEventsConsumer {
+    private final Inbox inbox;
+    private final ReserveService service;
+    private final ObjectMapper json;
+
+    public CandidateEventsConsumer(Inbox inbox, ReserveService service, ObjectMapper json) {
+        this.inbox = inbox;
+        this.service = service;
+        this.json = json;
+    }
+
+    @Incoming("candidate-events")
+    public Uni<Void> onCandidateEvent(Message<String> message) {
+        return inbox.process(message, this::apply);
+    }
+
+    /** Runs inside the inbox's transaction. CandidateApplied and the rest are not needed here. */
+    Uni<Void> apply(EventEnvelope event) {
+        return switch (event.type()) {
+            case "ApplicationWithdrawn" -> service.applicationWithdrawn(event.payloadAs(json, ApplicationWithdrawn.class));
+            case "CandidateDataErased" -> service.candidateDataErased(event.payloadAs(json, CandidateDataErased.class));
+            default -> Uni.createFrom().voidItem();
+        };
+    }
+}
