@@ -25,15 +25,25 @@ public class Notifications {
     public static final String NOT_ADMITTED = "not-admitted";
     public static final String STAGE_RESULT = "stage-result";
     public static final String RESERVE = "reserve";
+    public static final String INTERVIEW_INVITATION = "interview-invitation";
+    public static final String RESERVE_EXTENDED = "reserve-extended";
+    public static final String RESERVE_EXPIRED = "reserve-expired";
+    public static final String APPOINTED = "appointed";
+    public static final String BOOKING_REFUSED = "booking-refused";
+    /** Data key of an {@link Ics} slot: the mail gets it as an iCalendar attachment. */
+    public static final String APPOINTMENT = "appointment";
 
     private final Engine engine;
     private final String selfServiceUrl;
+    private final String from;
 
     public Notifications(Engine engine,
             @ConfigProperty(name = "werving.portal.self-service-url", defaultValue = "http://localhost:8082/self-service")
-            String selfServiceUrl) {
+            String selfServiceUrl,
+            @ConfigProperty(name = "werving.mail.from", defaultValue = "selectie@werving.example") String from) {
         this.engine = engine;
         this.selfServiceUrl = selfServiceUrl;
+        this.from = from;
     }
 
     /** The link in the receipt: the portal page of the application, with its secret token. */
@@ -46,7 +56,9 @@ public class Notifications {
             return Uni.createFrom().voidItem(); // erased: nobody to write to
         }
         Map<String, Object> values = new HashMap<>();
-        for (String key : new String[] {"link", "text", "motivation", "capacityTest", "reserve", "validUntil"}) {
+        for (String key : new String[] {"link", "text", "motivation", "capacityTest", "reserve", "validUntil",
+                "when", "place", "meetingLink", "durationMinutes", "stageName", "team", "startDate", "endDate",
+                "reason", "kind", "decisionReference"}) {
             values.put(key, null); // every template may ask for any of these; absent means "not for this mail"
         }
         values.putAll(data);
@@ -65,6 +77,9 @@ public class Notifications {
         mail.recipient = application.email;
         mail.subject = (newline < 0 ? rendered : rendered.substring(0, newline)).strip();
         mail.body = newline < 0 ? "" : rendered.substring(newline + 1).strip() + "\n";
+        if (data.get(APPOINTMENT) instanceof Ics slot) {
+            mail.ics = slot.render(vacancyTitle, from, OffsetDateTime.now(ZoneOffset.UTC));
+        }
         mail.state = "PENDING";
         mail.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         return mail.persist().replaceWithVoid();

@@ -22,4 +22,13 @@ public final class CandidateEvents {
     public record CandidateDataErased(UUID applicationId, UUID vacancyId, OffsetDateTime erasedAt, String reason) {
         public static final String TYPE = "CandidateDataErased";
     }
+
+    /**
+     * The candidate asked, through self-service, for a seat in a time slot of a stage;
+     * selection-service books it and answers with InterviewScheduled (or not, when the slot is full).
+     */
+    public record SlotBookingRequested(UUID applicationId, UUID vacancyId, int stageOrder, UUID slotId,
+            OffsetDateTime requestedAt) {
+        public static final String TYPE = "SlotBookingRequested";
+    }
 }

@@ -6,7 +6,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
+import org.werving.candidate.mail.Ics;
+import org.werving.candidate.messaging.IncomingEvents.CandidateAppointed;
 import org.werving.candidate.messaging.IncomingEvents.CandidateEliminated;
+import org.werving.candidate.messaging.IncomingEvents.InterviewScheduled;
+import org.werving.candidate.messaging.IncomingEvents.ReserveExpired;
+import org.werving.candidate.messaging.IncomingEvents.ReserveExtended;
+import org.werving.candidate.messaging.IncomingEvents.SlotBookingRefused;
+import org.werving.candidate.messaging.IncomingEvents.VacancyAmended;
 import org.werving.candidate.messaging.IncomingEvents.CapacityTestRecorded;
 import org.werving.candidate.messaging.IncomingEvents.InterviewScored;
 import org.werving.candidate.messaging.IncomingEvents.ReserveEntryCreated;
@@ -65,6 +72,7 @@ public class EventConsumers {
         return switch (event.type()) {
             case "VacancyPublished" -> vacancies.published(event.payloadAs(VacancyPublished.class, json), event.time());
             case "VacancyClosed" -> vacancies.closed(event.payloadAs(VacancyClosed.class, json), event.time());
+            case "VacancyAmended" -> vacancies.amended(event.payloadAs(VacancyAmended.class, json), event.time());
             default -> ignore(event);
         };
     }
@@ -79,11 +87,21 @@ public class EventConsumers {
             case "CapacityTestRecorded" -> timeline(event, CapacityTestRecorded.class, CapacityTestRecorded::applicationId,
                     TimelineTexts::capacityTestRecorded, e -> mail(Notifications.STAGE_RESULT));
             case "InterviewScored" -> timeline(event, InterviewScored.class, InterviewScored::applicationId,
-                    TimelineTexts::interviewScored, e -> mail(Notifications.STAGE_RESULT));
+                    TimelineTexts::interviewScored, e -> mail(Notifications.STAGE_RESULT),
+                    e -> application -> {
+                        if (e.stageOrder() != null && (application.lastScoredStage == null
+                                || e.stageOrder() > application.lastScoredStage)) {
+                            application.lastScoredStage = e.stageOrder();
+                        }
+                    });
             case "CandidateEliminated" -> timeline(event, CandidateEliminated.class, CandidateEliminated::applicationId,
                     TimelineTexts::candidateEliminated, e -> null); // the stage result or refusal already said it
             case "SelectionPassed" -> timeline(event, SelectionPassed.class, SelectionPassed::applicationId,
                     TimelineTexts::selectionPassed, e -> null); // the reserve placement follows
+            case "InterviewScheduled" -> timeline(event, InterviewScheduled.class, InterviewScheduled::applicationId,
+                    TimelineTexts::interviewScheduled, EventConsumers::invitation);
+            case "SlotBookingRefused" -> timeline(event, SlotBookingRefused.class, SlotBookingRefused::applicationId,
+                    TimelineTexts::bookingRefused, e -> mail(Notifications.BOOKING_REFUSED));
             default -> ignore(event);
         };
     }
@@ -96,6 +114,34 @@ public class EventConsumers {
                             "validUntil", e.validUntil() == null ? null
                                     : java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy").format(e.validUntil())),
                     e -> application -> application.reserveValidUntil = e.validUntil());
+            case "ReserveExtended" -> {
+                ReserveExtended e = event.payloadAs(ReserveExtended.class, json);
+                requireVacancy(event, e.vacancyId());
+                yield applications.recordForReserve(event, e.vacancyId(), e.reserveType(), TimelineTexts.reserveExtended(e),
+                        mail(Notifications.RESERVE_EXTENDED, "reserve", TimelineTexts.reserveName(e.reserveType()),
+                                "validUntil", date(e.validUntil()), "decisionReference", e.decisionReference()),
+                        application -> {
+                            if (e.validUntil() != null) {
+                                application.reserveValidUntil = e.validUntil();
+                            }
+                        });
+            }
+            case "ReserveExpired" -> {
+                ReserveExpired e = event.payloadAs(ReserveExpired.class, json);
+                requireVacancy(event, e.vacancyId());
+                yield applications.recordForReserve(event, e.vacancyId(), e.reserveType(), TimelineTexts.reserveExpired(e),
+                        mail(Notifications.RESERVE_EXPIRED, "reserve", TimelineTexts.reserveName(e.reserveType()),
+                                "validUntil", date(e.validUntil())),
+                        application -> {
+                            if (e.validUntil() != null) {
+                                application.reserveValidUntil = e.validUntil(); // retention runs from here
+                            }
+                        });
+            }
+            case "CandidateAppointed" -> timeline(event, CandidateAppointed.class, CandidateAppointed::applicationId,
+                    TimelineTexts::candidateAppointed, e -> mail(Notifications.APPOINTED, "team", e.team(),
+                            "kind", e.kind(), "startDate", date(e.startDate()), "endDate", date(e.endDate()),
+                            "reason", "TEMPORARY".equals(e.kind()) ? e.reason() : null));
             default -> ignore(event);
         };
     }
@@ -123,6 +169,31 @@ public class EventConsumers {
             data.put((String) keyValues[i], value instanceof String text && text.isBlank() ? null : value);
         }
         return new ApplicationService.Mailing(kind, data);
+    }
+
+    /** The interview invitation, with the booked slot as an iCalendar attachment. */
+    private static ApplicationService.Mailing invitation(InterviewScheduled e) {
+        String stage = e.stageName() == null || e.stageName().isBlank()
+                ? (e.stageOrder() == null ? "Selectieproef" : "Proef " + e.stageOrder()) : e.stageName();
+        if (e.startsAt() == null) {
+            return mail(Notifications.INTERVIEW_INVITATION, "stageName", stage, "place", e.place(),
+                    "meetingLink", e.meetingLink(), "durationMinutes", e.durationMinutes(), "when", "zie je persoonlijke pagina");
+        }
+        int minutes = e.durationMinutes() == null || e.durationMinutes() <= 0 ? 60 : e.durationMinutes();
+        return mail(Notifications.INTERVIEW_INVITATION, "stageName", stage, "when", TimelineTexts.when(e.startsAt()),
+                "durationMinutes", minutes, "place", e.place(), "meetingLink", e.meetingLink(),
+                Notifications.APPOINTMENT, new Ics(e.applicationId(), e.stageOrder(), stage, e.startsAt(), minutes,
+                        e.place(), e.meetingLink()));
+    }
+
+    private static String date(java.time.LocalDate date) {
+        return date == null ? null : java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy").format(date);
+    }
+
+    private static void requireVacancy(EventEnvelope event, UUID vacancyId) {
+        if (vacancyId == null) {
+            throw new UnreadableEventException(event.type() + " " + event.id() + " without vacancyId");
+        }
     }
 
     private static Uni<Void> ignore(EventEnvelope event) {

@@ -44,4 +44,30 @@ public final class IncomingEvents {
     public record ReserveEntryCreated(UUID entryId, UUID vacancyId, UUID applicationId, String reserveType,
             BigDecimal finalScore, LocalDate validUntil) {
     }
+
+    /** VacancyAmended: only the amended vacancy's title and deadline matter here. */
+    public record VacancyAmended(UUID vacancyId, OffsetDateTime amendedAt, VacancyView vacancy) {
+        public record VacancyView(UUID id, String title, String status, OffsetDateTime applicationDeadline) {
+        }
+    }
+
+    public record InterviewScheduled(UUID applicationId, UUID vacancyId, Integer stageOrder, String stageName, UUID slotId,
+            OffsetDateTime startsAt, Integer durationMinutes, String meetingLink, String place) {
+    }
+
+    public record ReserveExtended(UUID reserveId, UUID vacancyId, String reserveType, String decisionReference,
+            LocalDate decisionDate, LocalDate previousValidUntil, LocalDate validUntil) {
+    }
+
+    public record ReserveExpired(UUID reserveId, UUID vacancyId, String reserveType, LocalDate validUntil,
+            OffsetDateTime expiredAt) {
+    }
+
+    public record CandidateAppointed(UUID appointmentId, UUID vacancyId, UUID applicationId, UUID entryId, UUID reserveId,
+            String kind, String team, LocalDate startDate, LocalDate endDate, String reason) {
+    }
+
+    public record SlotBookingRefused(UUID applicationId, UUID vacancyId, Integer stageOrder, UUID slotId, String reason,
+            String detail) {
+    }
 }

@@ -76,6 +76,9 @@ public class Application extends PanacheEntityBase {
     /** Until when the candidate's reserve entry is valid (retention starts after it). */
     @Column(name = "reserve_valid_until")
     public java.time.LocalDate reserveValidUntil;
+    /** The highest stage order scored so far (InterviewScored); the next booking is for the stage after it. */
+    @Column(name = "last_scored_stage")
+    public Integer lastScoredStage;
     @Enumerated(EnumType.STRING)
     public ApplicationStatus status;
     @Column(name = "applied_at")

@@ -55,4 +55,16 @@ public class Vacancy extends PanacheEntityBase {
             this.closedAt = closedAt;
         }
     }
+
+    /**
+     * VacancyAmended: the new title and deadline. The status does not change here: a vacancy closed
+     * (by HR or by the deadline job, both with VacancyClosed) stays closed; an open one takes
+     * applications until its new deadline.
+     */
+    public void amended(String title, OffsetDateTime applicationDeadline) {
+        if (title != null && !title.isBlank()) {
+            this.title = title;
+        }
+        this.applicationDeadline = applicationDeadline;
+    }
 }

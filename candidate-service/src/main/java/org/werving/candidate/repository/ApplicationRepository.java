@@ -35,4 +35,13 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
                         + " from Application a group by a.vacancyId, a.status order by a.vacancyId, a.status", Object[].class)
                 .getResultList());
     }
+
+    /** The applications of a vacancy that are on its reserve; {@code internal} null: both reserves. */
+    public Uni<java.util.List<Application>> inReserve(UUID vacancyId, Boolean internal) {
+        return internal == null
+                ? list("vacancyId = ?1 and status = ?2 order by appliedAt", vacancyId,
+                        org.werving.candidate.model.ApplicationStatus.IN_RESERVE)
+                : list("vacancyId = ?1 and status = ?2 and internal = ?3 order by appliedAt", vacancyId,
+                        org.werving.candidate.model.ApplicationStatus.IN_RESERVE, internal);
+    }
 }

@@ -3,6 +3,7 @@ package org.werving.candidate.rest;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -76,6 +77,17 @@ public class SelfServiceResource {
             @Context HttpServerRequest http) {
         limit(http);
         return service.withdraw(id, token);
+    }
+
+    @POST
+    @Path("/booking-requests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PermitAll
+    @Operation(summary = "Candidate: ask for a seat in a time slot of my next stage (SlotBookingRequested; confirmed by mail)")
+    public Uni<Response> requestBooking(@PathParam("id") UUID id, @RestHeader(TOKEN) String token,
+            ApplicationService.BookingRequest request, @Context HttpServerRequest http) {
+        limit(http);
+        return service.requestBooking(id, token, request).map(r -> Response.accepted(r).build());
     }
 
     @POST

@@ -12,6 +12,7 @@ import org.werving.candidate.mapping.ApplicationMapper;
 import org.werving.candidate.messaging.CandidateApplied;
 import org.werving.candidate.messaging.CandidateEvents.ApplicationWithdrawn;
 import org.werving.candidate.messaging.CandidateEvents.CandidateDataErased;
+import org.werving.candidate.messaging.CandidateEvents.SlotBookingRequested;
 import org.werving.candidate.messaging.EventEnvelope;
 import org.werving.candidate.messaging.Outbox;
 import org.werving.candidate.model.Application;
@@ -316,6 +317,50 @@ public class ApplicationService {
                 .replaceWithVoid();
     }
 
+    /**
+     * The candidate asks for a seat in a time slot (self-service): SlotBookingRequested through the
+     * outbox, and a timeline entry. selection-service books the seat and answers with
+     * InterviewScheduled. Without a stage, the request is for the stage after the last one scored.
+     */
+    @WithTransaction
+    public Uni<BookingRequested> requestBooking(UUID id, String token, BookingRequest request) {
+        return byToken(id, token).flatMap(application -> {
+            List<Problem.FieldError> errors = new ArrayList<>();
+            if (request == null || request.slotId() == null) {
+                errors.add(new Problem.FieldError("slotId", "is required"));
+            }
+            if (request != null && request.stageOrder() != null && request.stageOrder() < 1) {
+                errors.add(new Problem.FieldError("stageOrder", "must be at least 1"));
+            }
+            if (!errors.isEmpty()) {
+                throw new ProblemException(400, "validation", "Invalid request", "a booking request names a slot", errors);
+            }
+            if (application.status != ApplicationStatus.ADMITTED && application.status != ApplicationStatus.IN_PROCEDURE) {
+                throw ProblemException.conflict("application-status",
+                        "a slot can be booked only while the application is in the procedure (now " + application.status + ")");
+            }
+            int stageOrder = request.stageOrder() != null ? request.stageOrder()
+                    : application.lastScoredStage == null ? 1 : application.lastScoredStage + 1;
+            OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+            SlotBookingRequested event = new SlotBookingRequested(application.id, application.vacancyId, stageOrder,
+                    request.slotId(), now);
+            return outbox.record(AGGREGATE, application.id, SlotBookingRequested.TYPE, event, now)
+                    .flatMap(eventId -> timeline.persist(entry(application.id, eventId, now, SlotBookingRequested.TYPE,
+                                    TimelineTexts.bookingRequested(stageOrder)))
+                            .replaceWith(new BookingRequested(eventId, application.id, application.vacancyId, stageOrder,
+                                    request.slotId(), now)));
+        });
+    }
+
+    /** The candidate's choice of a slot. */
+    public record BookingRequest(UUID slotId, Integer stageOrder) {
+    }
+
+    /** The answer to a booking request: asked for, the confirmation follows (InterviewScheduled, with a mail). */
+    public record BookingRequested(UUID requestId, UUID applicationId, UUID vacancyId, int stageOrder, UUID slotId,
+            OffsetDateTime requestedAt) {
+    }
+
     /** Erasure on request: withdraws if still in the procedure, then erases the personal data. */
     @WithTransaction
     public Uni<Void> eraseOnRequest(UUID id, String token) {
@@ -440,6 +485,27 @@ public class ApplicationService {
             return saved.flatMap(v -> vacancies.findById(application.vacancyId))
                     .flatMap(vacancy -> notifications.enqueue(application, vacancy == null ? null : vacancy.title,
                             mailing.kind(), data));
+        });
+    }
+
+    /**
+     * A reserve event (keyed by reserve id): one timeline entry, and mail, for each application of
+     * the vacancy on that reserve (PROMOTION: the internal laureates; RECRUITMENT: the external
+     * ones). Runs inside the consumer's transaction.
+     */
+    public Uni<Void> recordForReserve(EventEnvelope event, UUID vacancyId, String reserveType, TimelineStep step,
+            Mailing mailing, java.util.function.Consumer<Application> effect) {
+        Boolean internal = "PROMOTION".equals(reserveType) ? Boolean.TRUE
+                : "RECRUITMENT".equals(reserveType) ? Boolean.FALSE : null;
+        return applications.inReserve(vacancyId, internal).flatMap(list -> {
+            if (list.isEmpty()) {
+                LOG.infof("%s %s: no application of vacancy %s on the reserve", event.type(), event.id(), vacancyId);
+            }
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (Application application : list) {
+                chain = chain.flatMap(v -> record(event, application.id, step, mailing, effect));
+            }
+            return chain;
         });
     }
 

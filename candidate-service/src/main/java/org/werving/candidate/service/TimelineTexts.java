@@ -1,6 +1,11 @@
 package org.werving.candidate.service;
 
+import org.werving.candidate.messaging.IncomingEvents.CandidateAppointed;
 import org.werving.candidate.messaging.IncomingEvents.CandidateEliminated;
+import org.werving.candidate.messaging.IncomingEvents.InterviewScheduled;
+import org.werving.candidate.messaging.IncomingEvents.ReserveExpired;
+import org.werving.candidate.messaging.IncomingEvents.ReserveExtended;
+import org.werving.candidate.messaging.IncomingEvents.SlotBookingRefused;
 import org.werving.candidate.messaging.IncomingEvents.CapacityTestRecorded;
 import org.werving.candidate.messaging.IncomingEvents.InterviewScored;
 import org.werving.candidate.messaging.IncomingEvents.ReserveEntryCreated;
@@ -17,6 +22,8 @@ import java.time.format.DateTimeFormatter;
 public final class TimelineTexts {
     public static final String RECEIVED = "Kandidatuur ontvangen";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy 'om' HH:mm");
+    private static final java.time.ZoneId BRUSSELS = java.time.ZoneId.of("Europe/Brussels");
 
     private TimelineTexts() {
     }
@@ -71,6 +78,69 @@ public final class TimelineTexts {
         String reserve = "PROMOTION".equals(e.reserveType()) ? "bevorderingsreserve" : "wervingsreserve";
         return new TimelineStep("Opgenomen in de " + reserve
                 + (e.validUntil() == null ? "" : ", geldig tot " + DATE.format(e.validUntil())), ApplicationStatus.IN_RESERVE);
+    }
+
+    /** When a slot starts, for the candidate: Brussels time, e.g. "03-12-2026 om 09:30". */
+    public static String when(java.time.OffsetDateTime startsAt) {
+        return startsAt == null ? "" : WHEN.format(startsAt.atZoneSameInstant(BRUSSELS));
+    }
+
+    public static TimelineStep bookingRequested(int stageOrder) {
+        return new TimelineStep("Je koos een moment voor proef " + stageOrder + "; je krijgt een bevestiging", null);
+    }
+
+    /** selection-service could not book the slot the candidate chose (SlotBookingRefused). */
+    public static TimelineStep bookingRefused(SlotBookingRefused e) {
+        String why = e.reason() == null ? "" : switch (e.reason()) {
+            case "slot-full" -> ": dat moment is volzet";
+            case "already-booked" -> ": je hebt voor die proef al een moment";
+            case "candidate-not-in-stage" -> ": je kan nu geen moment voor die proef kiezen";
+            case "not-found" -> ": dat moment bestaat niet (meer)";
+            default -> "";
+        };
+        return new TimelineStep("Het gekozen moment" + (e.stageOrder() == null ? "" : " voor proef " + e.stageOrder())
+                + " kon niet geboekt worden" + why + "; kies een ander moment", null);
+    }
+
+    public static TimelineStep interviewScheduled(InterviewScheduled e) {
+        String stage = blank(e.stageName()) ? (e.stageOrder() == null ? "de volgende proef" : "proef " + e.stageOrder())
+                : e.stageName();
+        String where = !blank(e.place()) ? " in " + e.place().trim() : !blank(e.meetingLink()) ? " (digitaal)" : "";
+        return new TimelineStep("Uitgenodigd voor " + stage + (e.startsAt() == null ? "" : " op " + when(e.startsAt())) + where,
+                ApplicationStatus.IN_PROCEDURE);
+    }
+
+    public static String reserveName(String reserveType) {
+        return "PROMOTION".equals(reserveType) ? "bevorderingsreserve" : "wervingsreserve";
+    }
+
+    public static TimelineStep reserveExtended(ReserveExtended e) {
+        return new TimelineStep("De " + reserveName(e.reserveType()) + " is verlengd"
+                + (e.validUntil() == null ? "" : " tot " + DATE.format(e.validUntil()))
+                + (blank(e.decisionReference()) ? "" : " (beslissing " + e.decisionReference().trim() + ")"), null);
+    }
+
+    public static TimelineStep reserveExpired(ReserveExpired e) {
+        return new TimelineStep("De " + reserveName(e.reserveType()) + " is verlopen"
+                + (e.validUntil() == null ? "" : " (geldig tot " + DATE.format(e.validUntil()) + ")"), null);
+    }
+
+    public static TimelineStep candidateAppointed(CandidateAppointed e) {
+        boolean temporary = "TEMPORARY".equals(e.kind());
+        StringBuilder text = new StringBuilder(temporary ? "Tijdelijk aangesteld" : "Aangesteld");
+        if (!blank(e.team())) {
+            text.append(" in ").append(e.team().trim());
+        }
+        if (e.startDate() != null) {
+            text.append(temporary && e.endDate() != null ? " van " : " vanaf ").append(DATE.format(e.startDate()));
+        }
+        if (temporary && e.endDate() != null) {
+            text.append(" tot ").append(DATE.format(e.endDate()));
+        }
+        if (temporary && !blank(e.reason())) {
+            text.append(" (").append(e.reason().trim()).append(")");
+        }
+        return new TimelineStep(text.toString(), null);
     }
 
     private static String reason(String motivation) {

@@ -2,6 +2,7 @@ package org.werving.candidate.service;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.werving.candidate.messaging.IncomingEvents.VacancyAmended;
 import org.werving.candidate.messaging.IncomingEvents.VacancyClosed;
 import org.werving.candidate.messaging.IncomingEvents.VacancyPublished;
 import org.werving.candidate.messaging.UnreadableEventException;
@@ -33,6 +34,30 @@ public class VacancyCatalog {
     public Uni<Void> closed(VacancyClosed event, OffsetDateTime eventTime) {
         require(event.vacancyId(), "VacancyClosed without vacancyId");
         return upsert(event.vacancyId(), v -> v.closed(event.closedAt() == null ? eventTime : event.closedAt()));
+    }
+
+    /**
+     * VacancyAmended: title and deadline from the amended vacancy. A vacancy not seen before (its
+     * VacancyPublished lost to the dead-letter topic) is taken in as the amendment describes it.
+     */
+    public Uni<Void> amended(VacancyAmended event, OffsetDateTime eventTime) {
+        VacancyAmended.VacancyView view = event.vacancy();
+        UUID id = event.vacancyId() != null ? event.vacancyId() : view == null ? null : view.id();
+        require(id, "VacancyAmended without vacancyId");
+        require(view, "VacancyAmended without vacancy");
+        return vacancies.findById(id).flatMap(existing -> {
+            if (existing != null) {
+                existing.amended(view.title(), view.applicationDeadline());
+                return Uni.createFrom().voidItem();
+            }
+            Vacancy vacancy = new Vacancy();
+            vacancy.id = id;
+            vacancy.published(view.title(), view.applicationDeadline(), eventTime);
+            if ("CLOSED".equals(view.status())) {
+                vacancy.closed(event.amendedAt() == null ? eventTime : event.amendedAt());
+            }
+            return vacancies.persist(vacancy).replaceWithVoid();
+        });
     }
 
     private Uni<Void> upsert(UUID id, Consumer<Vacancy> change) {

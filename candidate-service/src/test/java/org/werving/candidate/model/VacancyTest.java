@@ -52,4 +52,23 @@ class VacancyTest {
         assertEquals(VacancyStatus.CLOSED, vacancy.status);
         assertFalse(vacancy.acceptsApplicationsAt(NOW));
     }
+
+    @Test
+    void anAmendmentMovesTheDeadlineButNeverReopensAClosedVacancy() {
+        Vacancy open = new Vacancy();
+        open.published("Teamcoach", NOW.minusDays(1), NOW.minusDays(10));
+        assertFalse(open.acceptsApplicationsAt(NOW), "deadline passed");
+        open.amended("Teamcoach (m/v/x)", NOW.plusDays(5));
+        assertTrue(open.acceptsApplicationsAt(NOW), "the later deadline takes applications again");
+        assertEquals("Teamcoach (m/v/x)", open.title);
+        open.amended(null, NOW.plusDays(6));
+        assertEquals("Teamcoach (m/v/x)", open.title, "no title: the title stays");
+
+        Vacancy closed = new Vacancy();
+        closed.published("Teamcoach", NOW.plusDays(1), NOW.minusDays(10));
+        closed.closed(NOW);
+        closed.amended("Teamcoach", NOW.plusDays(30));
+        assertEquals(VacancyStatus.CLOSED, closed.status);
+        assertFalse(closed.acceptsApplicationsAt(NOW));
+    }
 }

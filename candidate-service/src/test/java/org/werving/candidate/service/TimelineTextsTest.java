@@ -89,4 +89,37 @@ class TimelineTextsTest {
         assertTrue(ApplicationService.violatesUniqueEmail(failure));
         assertFalse(ApplicationService.violatesUniqueEmail(new RuntimeException("connection reset")));
     }
+
+    @Test
+    void laterStepsInPlainDutch() {
+        assertEquals(new TimelineStep("Uitgenodigd voor Jurygesprek op 15-07-2027 om 14:00 (digitaal)",
+                        ApplicationStatus.IN_PROCEDURE),
+                TimelineTexts.interviewScheduled(new org.werving.candidate.messaging.IncomingEvents.InterviewScheduled(APP, VAC,
+                        2, "Jurygesprek", UUID.randomUUID(), java.time.OffsetDateTime.parse("2027-07-15T12:00:00Z"), 45,
+                        "https://meet.example/abc", null)));
+        assertEquals(new TimelineStep("De bevorderingsreserve is verlengd tot 10-02-2030", null),
+                TimelineTexts.reserveExtended(new org.werving.candidate.messaging.IncomingEvents.ReserveExtended(UUID.randomUUID(),
+                        VAC, "PROMOTION", null, null, LocalDate.of(2029, 2, 10), LocalDate.of(2030, 2, 10))));
+        assertEquals(new TimelineStep("De wervingsreserve is verlopen (geldig tot 10-02-2029)", null),
+                TimelineTexts.reserveExpired(new org.werving.candidate.messaging.IncomingEvents.ReserveExpired(UUID.randomUUID(),
+                        VAC, "RECRUITMENT", LocalDate.of(2029, 2, 10), null)));
+        assertEquals(new TimelineStep("Aangesteld in Team Onthaal vanaf 01-03-2027", null),
+                TimelineTexts.candidateAppointed(new org.werving.candidate.messaging.IncomingEvents.CandidateAppointed(
+                        UUID.randomUUID(), VAC, APP, UUID.randomUUID(), UUID.randomUUID(), "PERMANENT", "Team Onthaal",
+                        LocalDate.of(2027, 3, 1), null, null)));
+    }
+
+    @Test
+    void theIcsEscapesTextAndFoldsLongLines() {
+        String ics = new org.werving.candidate.mail.Ics(APP, 1, "Speedinterview", java.time.OffsetDateTime.parse(
+                "2026-12-03T09:30:00+01:00"), 20, "Stadhuis; zaal 2, " + "lange gang – ".repeat(10), null)
+                .render("Werkvloerbegeleider", "selectie@werving.example", java.time.OffsetDateTime.parse("2026-11-22T10:00:00Z"));
+        assertTrue(ics.contains("\r\nDTSTART:20261203T083000Z\r\n"), ics);
+        assertTrue(ics.contains("LOCATION:Stadhuis\\; zaal 2\\, lange gang"), ics);
+        for (String line : ics.split("\r\n")) {
+            assertTrue(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75, line);
+        }
+        assertTrue(ics.contains("\r\n "), "folded");
+        assertTrue(ics.replace("\r\n ", "").contains("lange gang – ".repeat(10).strip()), "unfolds to the text");
+    }
 }

@@ -30,7 +30,8 @@ public class CandidacyMapper {
                 c.capacityTestPassed == null ? null : new CapacityTestView(c.capacityTestPassed, plain(c.capacityTestScore),
                         c.capacityTestDate, c.capacityTestProvider),
                 scores(details.scores()), c.motivation,
-                details.decisions().stream().map(CandidacyMapper::toView).toList(), c.appliedAt, c.updatedAt);
+                details.decisions().stream().map(CandidacyMapper::toView).toList(), c.appliedAt, c.updatedAt,
+                c.dataErasedAt);
     }
 
     public List<CandidacySummary> toSummaries(CandidacyService.ProcedureCandidacies procedure) {

@@ -28,4 +28,20 @@ public final class IncomingEvents {
     @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
     public record ApplicationWithdrawn(UUID applicationId, UUID vacancyId, OffsetDateTime withdrawnAt) {
     }
+
+    /** VacancyAmended (vacancy-service): the full public view after the change is in {@code vacancy}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record VacancyAmended(UUID vacancyId, OffsetDateTime amendedAt, String amendedBy, String reason,
+            List<String> changed, VacancyPublished vacancy) {
+    }
+
+    /** CandidateDataErased (candidate-service): drop what we hold about the application beyond anonymous counts. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record CandidateDataErased(UUID applicationId, UUID vacancyId, OffsetDateTime erasedAt, String reason) {
+    }
+
+    /** SlotBookingRequested (candidate-service): the candidate books a seat of a time slot through self-service. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SlotBookingRequested(UUID applicationId, UUID vacancyId, Integer stageOrder, UUID slotId) {
+    }
 }

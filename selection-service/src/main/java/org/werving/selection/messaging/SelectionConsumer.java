@@ -9,6 +9,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.werving.selection.messaging.IncomingEvents.CandidateApplied;
 import org.werving.selection.messaging.IncomingEvents.VacancyPublished;
 import org.werving.selection.service.ScreeningService;
+import org.werving.selection.service.SlotService;
 
 /** Consumes vacancy and candidate events through the {@link Inbox}; other event types are ignored. */
 @ApplicationScoped
@@ -17,7 +18,10 @@ public class SelectionConsumer {
     private final ScreeningService screening;
     private final ObjectMapper json;
 
-    public SelectionConsumer(Inbox inbox, ScreeningService screening, ObjectMapper json) {
+    private final SlotService slots;
+
+    public SelectionConsumer(Inbox inbox, ScreeningService screening, SlotService slots, ObjectMapper json) {
+        this.slots = slots;
         this.inbox = inbox;
         this.screening = screening;
         this.json = json;
@@ -41,6 +45,13 @@ public class SelectionConsumer {
             }
             return screening.onVacancyPublished(published);
         }
+        if ("VacancyAmended".equals(event.type())) {
+            IncomingEvents.VacancyAmended amended = read(event, IncomingEvents.VacancyAmended.class);
+            if (amended.vacancy() == null || (amended.vacancyId() == null && amended.vacancy().id() == null)) {
+                throw new PoisonEventException("VacancyAmended " + event.id() + " lacks vacancyId or vacancy");
+            }
+            return screening.onVacancyAmended(amended);
+        }
         return Uni.createFrom().voidItem();
     }
 
@@ -58,6 +69,21 @@ public class SelectionConsumer {
                 throw new PoisonEventException("ApplicationWithdrawn " + event.id() + " lacks applicationId");
             }
             return screening.onApplicationWithdrawn(withdrawn);
+        }
+        if ("CandidateDataErased".equals(event.type())) {
+            IncomingEvents.CandidateDataErased erased = read(event, IncomingEvents.CandidateDataErased.class);
+            if (erased.applicationId() == null) {
+                throw new PoisonEventException("CandidateDataErased " + event.id() + " lacks applicationId");
+            }
+            return screening.onCandidateDataErased(erased);
+        }
+        if ("SlotBookingRequested".equals(event.type())) {
+            IncomingEvents.SlotBookingRequested requested = read(event, IncomingEvents.SlotBookingRequested.class);
+            if (requested.applicationId() == null || requested.stageOrder() == null || requested.slotId() == null) {
+                throw new PoisonEventException("SlotBookingRequested " + event.id()
+                        + " lacks applicationId, stageOrder or slotId");
+            }
+            return slots.onBookingRequested(requested);
         }
         return Uni.createFrom().voidItem();
     }

@@ -48,4 +48,13 @@ public final class SelectionEvents {
     public record InterviewScheduled(UUID applicationId, UUID vacancyId, int stageOrder, String stageName, UUID slotId,
             java.time.OffsetDateTime startsAt, int durationMinutes, String meetingLink, String place) {
     }
+
+    /**
+     * A self-service booking (SlotBookingRequested) that could not be made: {@code reason} names the rule
+     * ({@code slot-full}, {@code already-booked}, {@code candidate-not-in-stage}, {@code not-found}),
+     * {@code detail} says it in words.
+     */
+    public record SlotBookingRefused(UUID applicationId, UUID vacancyId, Integer stageOrder, UUID slotId, String reason,
+            String detail) {
+    }
 }

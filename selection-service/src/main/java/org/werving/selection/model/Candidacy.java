@@ -52,6 +52,9 @@ public class Candidacy {
     public OffsetDateTime receivedAt;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+    /** When the candidate's personal facts were erased (CandidateDataErased); null while they are kept. */
+    @Column(name = "data_erased_at")
+    public OffsetDateTime dataErasedAt;
     @Version
     public long version;
 }

@@ -25,4 +25,9 @@ public class TimeSlotRepository implements PanacheRepositoryBase<TimeSlot, UUID>
     public Uni<Boolean> takeSeat(UUID slotId) {
         return update("booked = booked + 1 where id = ?1 and booked < capacity", slotId).map(rows -> rows == 1);
     }
+
+    /** Gives a booked seat back (a withdrawn candidate's booking). */
+    public Uni<Boolean> freeSeat(UUID slotId) {
+        return update("booked = booked - 1 where id = ?1 and booked > 0", slotId).map(rows -> rows == 1);
+    }
 }

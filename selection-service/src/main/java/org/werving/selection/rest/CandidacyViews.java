@@ -22,7 +22,7 @@ public final class CandidacyViews {
     public record CandidacyView(UUID applicationId, UUID vacancyId, boolean internal, CandidacyStatus status,
             Integer currentStage, String currentStageName, boolean capacityTestRequired, String admittedThrough,
             List<String> screeningReasons, CapacityTestView capacityTest, List<ScoreView> scores, String motivation,
-            List<DecisionView> decisions, OffsetDateTime appliedAt, OffsetDateTime updatedAt) {
+            List<DecisionView> decisions, OffsetDateTime appliedAt, OffsetDateTime updatedAt, OffsetDateTime dataErasedAt) {
     }
 
     public record CapacityTestView(boolean passed, BigDecimal score, java.time.LocalDate takenOn, String provider) {

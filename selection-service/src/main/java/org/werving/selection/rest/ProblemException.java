@@ -34,6 +34,11 @@ public class ProblemException extends RuntimeException {
         return new Problem(URI.create("urn:werving:problem:" + rule), title, status, getMessage(), instance, errors);
     }
 
+    /** The rule at fault, e.g. {@code slot-full} (the last part of the problem type). */
+    public String rule() {
+        return rule;
+    }
+
     public int status() {
         return status;
     }

@@ -96,6 +96,10 @@ public class ProblemMappers {
                     || t instanceof org.hibernate.exception.ConstraintViolationException) {
                 return true;
             }
+            // Hibernate Reactive hands the driver's unique violation through unwrapped
+            if (t instanceof io.vertx.pgclient.PgException pg && "23505".equals(pg.getSqlState())) {
+                return true;
+            }
         }
         return false;
     }

@@ -448,9 +448,11 @@ public class JuryService {
                         .flatMap(members -> jury.ofProcedure(vacancyId)
                                 .flatMap(juries -> closures.ofProcedure(vacancyId)
                                         .flatMap(closed -> decisionLog.forApplications(ids).map(trail -> {
-                                            int last = vacancy.procedure.stages().isEmpty() ? -1
-                                                    : vacancy.procedure.stages().get(vacancy.procedure.stages().size() - 1)
-                                                            .order();
+                                            Stage lastStage = vacancy.procedure.stages().isEmpty() ? null
+                                                    : vacancy.procedure.stages().get(vacancy.procedure.stages().size() - 1);
+                                            int last = lastStage == null ? -1 : lastStage.order();
+                                            // the final stage's own tie rule, as when the procedure completed
+                                            TieRule rule = lastStage == null ? tieRule : lastStage.tieRuleOr(tieRule);
                                             Map<UUID, BigDecimal> finals = scores.stream()
                                                     .filter(s -> s.stageOrder == last)
                                                     .collect(Collectors.toMap(s -> s.applicationId, s -> s.score,
@@ -460,8 +462,8 @@ public class JuryService {
                                                             && finals.containsKey(c.applicationId))
                                                     .map(c -> new Participant(c.applicationId, c.appliedAt,
                                                             finals.get(c.applicationId)))
-                                                    .toList(), tieRule);
-                                            return new Report(vacancy, tieRule, juries, closed, all, scores, members,
+                                                    .toList(), rule);
+                                            return new Report(vacancy, rule, juries, closed, all, scores, members,
                                                     trail, ranking);
                                         })))));
             });

@@ -4,6 +4,11 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.werving.selection.messaging.IncomingEvents.CandidateApplied;
+import org.werving.selection.messaging.IncomingEvents.CandidateDataErased;
+import org.werving.selection.messaging.IncomingEvents.VacancyAmended;
+import org.werving.selection.model.CandidateErasure;
+import org.werving.selection.repository.CandidateErasureRepository;
+import org.werving.selection.repository.StageClosureRepository;
 import org.werving.selection.messaging.IncomingEvents.VacancyPublished;
 import org.werving.selection.messaging.Outbox;
 import org.werving.selection.messaging.SelectionEvents;
@@ -21,8 +26,13 @@ import org.werving.selection.repository.VacancyProcedureRepository;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
 
 /**
  * Applies consumed events: stores a published vacancy's procedure, takes in applications and
@@ -39,8 +49,15 @@ public class ScreeningService {
     private final Outbox outbox;
     private final AdmissionEvaluator evaluator = new AdmissionEvaluator();
 
+    private final SlotService slots;
+    private final StageClosureRepository closures;
+    private final CandidateErasureRepository erasures;
+
     public ScreeningService(VacancyProcedureRepository vacancies, CandidacyRepository candidacies, Decisions decisions,
-            Outbox outbox) {
+            Outbox outbox, SlotService slots, StageClosureRepository closures, CandidateErasureRepository erasures) {
+        this.slots = slots;
+        this.closures = closures;
+        this.erasures = erasures;
         this.vacancies = vacancies;
         this.candidacies = candidacies;
         this.decisions = decisions;
@@ -116,10 +133,12 @@ public class ScreeningService {
             }
             String when = event.withdrawnAt() == null ? "" : " op " + event.withdrawnAt().toLocalDate();
             return switch (candidacy.status) {
-                case AWAITING_VACANCY, AWAITING_CAPACITY_TEST, IN_STAGE -> decisions.decide(candidacy,
+                case AWAITING_VACANCY, AWAITING_CAPACITY_TEST, IN_STAGE -> (candidacy.status == CandidacyStatus.IN_STAGE
+                        ? slots.release(candidacy.applicationId, candidacy.currentStage) // the booked seat is free again
+                        : Uni.createFrom().voidItem()).flatMap(x -> decisions.decide(candidacy,
                         DecisionKind.WITHDRAWN, CandidacyStatus.WITHDRAWN, "De kandidaat heeft de kandidatuur"
                                 + when + " ingetrokken" + (candidacy.status == CandidacyStatus.IN_STAGE
-                                        ? " tijdens proef " + candidacy.currentStage : "") + "; geen verdere proeven.");
+                                        ? " tijdens proef " + candidacy.currentStage : "") + "; geen verdere proeven."));
                 default -> {
                     LOG.infof("application %s withdrawn after its outcome %s; outcome kept", event.applicationId(),
                             candidacy.status);
@@ -127,6 +146,118 @@ public class ScreeningService {
                 }
             };
         });
+    }
+
+    /**
+     * CandidateDataErased: selection holds no name or document, only the facts the candidate declared for the
+     * admission screening; those are dropped. Ids, statuses, scores and decisions stay: they are the anonymous
+     * record of a public procedure. The erasure is recorded (also for an application never seen here).
+     */
+    public Uni<Void> onCandidateDataErased(CandidateDataErased event) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        return erasures.findById(event.applicationId()).flatMap(recorded -> candidacies.findById(event.applicationId())
+                .flatMap(candidacy -> {
+                    Uni<Void> effect = Uni.createFrom().voidItem();
+                    if (candidacy != null && candidacy.dataErasedAt == null) {
+                        candidacy.facts = null;
+                        candidacy.dataErasedAt = now;
+                        String why = "RETENTION".equals(event.reason()) ? "na afloop van de bewaartermijn"
+                                : "op vraag van de kandidaat";
+                        effect = decisions.decide(candidacy, DecisionKind.DATA_ERASED, candidacy.status,
+                                "Persoonsgegevens gewist " + why + "; de opgegeven feiten voor de toelatingsscreening "
+                                        + "zijn verwijderd, de beslissingen en scores blijven als anoniem verslag van "
+                                        + "de procedure.");
+                    }
+                    if (recorded != null) {
+                        return effect;
+                    }
+                    CandidateErasure erasure = new CandidateErasure();
+                    erasure.applicationId = event.applicationId();
+                    erasure.vacancyId = event.vacancyId() != null ? event.vacancyId()
+                            : candidacy == null ? null : candidacy.vacancyId;
+                    erasure.erasedAt = event.erasedAt();
+                    erasure.reason = event.reason();
+                    erasure.known = candidacy != null;
+                    erasure.recordedAt = now;
+                    return effect.flatMap(x -> erasures.persist(erasure)).replaceWithVoid();
+                }));
+    }
+
+    /**
+     * VacancyAmended: the stored admission conditions and stages are replaced by the vacancy's view after the
+     * change, and candidacies not screened yet (AWAITING_VACANCY) are screened against them. Decisions already
+     * taken stay: screened candidacies keep their outcome, and a closed stage, or a stage candidates are in that
+     * the amendment no longer lists, keeps its stored definition. An amendment of a vacancy not known here yet
+     * stores it as published.
+     */
+    public Uni<Void> onVacancyAmended(VacancyAmended event) {
+        VacancyPublished view = event.vacancy();
+        UUID vacancyId = event.vacancyId() != null ? event.vacancyId() : view.id();
+        return vacancies.lockForUpdate(vacancyId)
+                .flatMap(locked -> vacancies.findById(vacancyId))
+                .flatMap(existing -> {
+                    if (existing == null) {
+                        return vacancies.persist(fromView(vacancyId, view));
+                    }
+                    return closures.ofProcedure(vacancyId).flatMap(closed -> candidacies.listByVacancy(vacancyId)
+                            .map(all -> {
+                                Set<Integer> closedStages = new HashSet<>();
+                                closed.forEach(c -> closedStages.add(c.stageOrder));
+                                Set<Integer> occupied = new HashSet<>();
+                                all.stream().filter(c -> c.status == CandidacyStatus.IN_STAGE && c.currentStage != null)
+                                        .forEach(c -> occupied.add(c.currentStage));
+                                if (view.admission() != null) {
+                                    existing.admission = view.admission();
+                                }
+                                if (view.stages() != null) {
+                                    existing.procedure = amended(existing.procedure, view.stages(), closedStages, occupied);
+                                }
+                                if (view.title() != null) {
+                                    existing.title = view.title();
+                                }
+                                if (view.reference() != null) {
+                                    existing.reference = view.reference();
+                                }
+                                if (view.reserveValidityMonths() != null) {
+                                    existing.reserveValidityMonths = view.reserveValidityMonths();
+                                }
+                                LOG.infof("vacancy %s amended by %s (%s): %s", vacancyId, event.amendedBy(),
+                                        event.changed(), event.reason());
+                                return existing;
+                            }));
+                })
+                .flatMap(vacancy -> candidacies.awaitingVacancy(vacancy.vacancyId)
+                        .flatMap(waiting -> screenAll(waiting, vacancy)));
+    }
+
+    /**
+     * The amended stages. A closed stage keeps its stored definition (its decisions are taken); a stage candidates
+     * are in that the amendment no longer lists is kept too, so no running candidacy loses its stage.
+     */
+    static Procedure amended(Procedure stored, List<Stage> amendedStages, Set<Integer> closed, Set<Integer> occupied) {
+        Map<Integer, Stage> result = new TreeMap<>();
+        amendedStages.forEach(stage -> result.put(stage.order(), stage));
+        if (stored != null) {
+            for (Stage old : stored.stages()) {
+                if (closed.contains(old.order()) || (occupied.contains(old.order()) && !result.containsKey(old.order()))) {
+                    result.put(old.order(), old);
+                }
+            }
+        }
+        return new Procedure(List.copyOf(result.values()));
+    }
+
+    private static VacancyProcedure fromView(UUID vacancyId, VacancyPublished view) {
+        VacancyProcedure vacancy = new VacancyProcedure();
+        vacancy.vacancyId = vacancyId;
+        vacancy.reference = view.reference();
+        vacancy.title = view.title();
+        vacancy.admission = view.admission() == null ? Admission.NONE : view.admission();
+        vacancy.procedure = new Procedure(view.stages());
+        vacancy.reserveValidityMonths = view.reserveValidityMonths();
+        vacancy.publishedAt = view.publishedAt();
+        vacancy.receivedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        return vacancy;
     }
 
     private Uni<Void> screenAll(List<Candidacy> waiting, VacancyProcedure vacancy) {

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.werving.selection.messaging.IncomingEvents.SlotBookingRequested;
 import org.werving.selection.messaging.Outbox;
 import org.werving.selection.messaging.SelectionEvents;
 import org.werving.selection.model.CandidacyStatus;
@@ -26,6 +27,9 @@ import java.util.UUID;
 /** Time slots per stage and their bookings; a slot is never booked beyond its capacity. */
 @ApplicationScoped
 public class SlotService {
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(SlotService.class);
+    /** bookedBy of a booking the candidate made through self-service. */
+    public static final String SELF_SERVICE = "candidate (self-service)";
     private final VacancyProcedureRepository vacancies;
     private final CandidacyRepository candidacies;
     private final TimeSlotRepository slots;
@@ -97,6 +101,57 @@ public class SlotService {
     /** Books a seat of the slot for the candidate of the stage; InterviewScheduled. */
     @WithTransaction
     public Uni<Booked> book(UUID applicationId, int stageOrder, UUID slotId, String actor) {
+        return bookInCurrentTransaction(applicationId, stageOrder, slotId, actor)
+                .onFailure(SlotService::isDuplicateBooking).transform(e -> ProblemException.conflict("already-booked",
+                        "candidacy " + applicationId + " was booked for stage " + stageOrder
+                                + " at the same moment by another request"));
+    }
+
+    /**
+     * SlotBookingRequested (the candidate's self-service booking, in the inbox's transaction): books through
+     * the same rules as HR's booking, or publishes SlotBookingRefused with the rule at fault. A refusal is
+     * decided before anything is written, so the refusal event commits alone.
+     */
+    public Uni<Void> onBookingRequested(SlotBookingRequested event) {
+        return bookInCurrentTransaction(event.applicationId(), event.stageOrder(), event.slotId(), SELF_SERVICE)
+                .replaceWithVoid()
+                .onFailure(ProblemException.class).recoverWithUni(e -> {
+                    ProblemException refusal = (ProblemException) e;
+                    LOG.infof("self-service booking of slot %s for %s refused: %s", event.slotId(),
+                            event.applicationId(), refusal.getMessage());
+                    return outbox.record(SelectionEvents.AGGREGATE, event.applicationId(), "SlotBookingRefused",
+                            new SelectionEvents.SlotBookingRefused(event.applicationId(), event.vacancyId(),
+                                    event.stageOrder(), event.slotId(), refusal.rule(), refusal.getMessage()));
+                });
+    }
+
+    /** Withdrawal: the candidate's booking of the given stage is removed and its seat is free again. */
+    public Uni<Void> release(UUID applicationId, Integer stageOrder) {
+        if (stageOrder == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return bookings.of(applicationId, stageOrder).flatMap(booking -> {
+            if (booking == null) {
+                return Uni.createFrom().voidItem();
+            }
+            return bookings.delete(booking).flatMap(x -> slots.freeSeat(booking.slotId)).replaceWithVoid();
+        });
+    }
+
+    /** A unique violation of slot_booking_once: the same candidate booked twice at the same moment. */
+    static boolean isDuplicateBooking(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof io.vertx.pgclient.PgException pg && "23505".equals(pg.getSqlState())) {
+                return true;
+            }
+            if (t instanceof org.hibernate.exception.ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Uni<Booked> bookInCurrentTransaction(UUID applicationId, int stageOrder, UUID slotId, String actor) {
         return candidacies.findById(applicationId)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("candidacy", applicationId))
                 .flatMap(candidacy -> stage(candidacy.vacancyId, stageOrder).flatMap(stage -> slots.findById(slotId)
