@@ -121,7 +121,7 @@ class PipelineTest {
         awaitTimeline(anna, "IN_RESERVE", List.of("ScreeningPassed", "InterviewScored", "InterviewScored",
                 "SelectionPassed", "ReserveEntryCreated"));
         awaitTimeline(dina, "IN_RESERVE", List.of("ScreeningPassed", "InterviewScored", "InterviewScored",
-                "SelectionPassed", "ReserveEntryCreated"));
+                "SelectionPassed", "ReserveEntryCreated", "CandidateAppointed"));
         awaitTimeline(bram, "ELIMINATED", List.of("ScreeningPassed", "CapacityTestRecorded", "InterviewScored",
                 "InterviewScored", "CandidateEliminated"));
         awaitTimeline(chris, "NOT_ADMITTED", List.of("ScreeningFailed"));
