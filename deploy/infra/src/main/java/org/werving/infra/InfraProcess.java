@@ -100,14 +100,6 @@ public final class InfraProcess implements AutoCloseable {
         }
     }
 
-    public int postgresPort() {
-        return postgresPort;
-    }
-
-    public int kafkaPort() {
-        return kafkaPort;
-    }
-
     public String kafkaBootstrap() {
         return "127.0.0.1:" + kafkaPort;
     }

@@ -23,6 +23,7 @@ final class KafkaServer {
     private final int controllerPort;
     private final Path log;
     private Process broker;
+    private Path log4jConfig;
 
     KafkaServer(Path baseDir, int port) {
         this.dir = baseDir.resolve("kafka");
@@ -59,6 +60,7 @@ final class KafkaServer {
         props.setProperty("share.coordinator.state.topic.min.isr", "1");
         props.setProperty("group.initial.rebalance.delay.ms", "0");
         props.setProperty("log.flush.interval.messages", "1000000");
+        log4jConfig = writeLog4jConfig();
         try (Writer out = Files.newBufferedWriter(config, StandardCharsets.UTF_8)) {
             props.store(out, "werving local broker");
         }
@@ -102,13 +104,13 @@ final class KafkaServer {
     private List<String> javaCommand(String mainClass, String... args) {
         List<String> command = new java.util.ArrayList<>(List.of(Processes.javaExecutable(),
                 "-Xms64m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Dlog4j2.configurationFile=" + log4jConfig().toUri(),
+                "-Dlog4j2.configurationFile=" + log4jConfig.toUri(),
                 "-cp", Processes.classpath(), mainClass));
         command.addAll(List.of(args));
         return command;
     }
 
-    private Path log4jConfig() {
+    private Path writeLog4jConfig() {
         Path file = dir.resolve("log4j2.properties");
         try {
             Files.writeString(file, "status = warn\n"

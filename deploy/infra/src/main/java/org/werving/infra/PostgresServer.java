@@ -82,7 +82,6 @@ final class PostgresServer {
             Processes.run(Processes.as("postgres", List.of(bin.resolve("initdb").toString(), "-D", dataDir.toString(),
                     "-U", USER, "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync")), log);
         }
-        Files.deleteIfExists(dataDir.resolve("postmaster.pid.stale"));
         List<String> command = new ArrayList<>(List.of(bin.resolve("postgres").toString(), "-D", dataDir.toString(),
                 "-p", String.valueOf(port), "-c", "listen_addresses=127.0.0.1",
                 "-c", "unix_socket_directories=" + dataDir, "-c", "max_connections=200",

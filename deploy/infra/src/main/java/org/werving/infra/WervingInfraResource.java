@@ -10,7 +10,6 @@ import java.util.Map;
  * tests. Argument {@code database}: the service's database name.
  */
 public class WervingInfraResource implements QuarkusTestResourceLifecycleManager {
-    private static volatile InfraProcess current;
     private String database = "werving";
     private InfraProcess infra;
 
@@ -22,7 +21,6 @@ public class WervingInfraResource implements QuarkusTestResourceLifecycleManager
     @Override
     public Map<String, String> start() {
         infra = InfraProcess.start(database);
-        current = infra;
         Map<String, String> config = new HashMap<>();
         config.put("quarkus.datasource.reactive.url", infra.reactiveUrl(database));
         config.put("quarkus.datasource.jdbc.url", infra.jdbcUrl(database));
@@ -30,11 +28,6 @@ public class WervingInfraResource implements QuarkusTestResourceLifecycleManager
         config.put("quarkus.datasource.password", "werving");
         config.put("kafka.bootstrap.servers", infra.kafkaBootstrap());
         return config;
-    }
-
-    /** The running infrastructure, for tests that talk to Kafka directly. */
-    public static InfraProcess current() {
-        return current;
     }
 
     @Override
