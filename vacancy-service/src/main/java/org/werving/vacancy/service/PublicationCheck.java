@@ -4,6 +4,7 @@ import org.werving.vacancy.model.Alternative;
 import org.werving.vacancy.model.Condition;
 import org.werving.vacancy.model.Stage;
 import org.werving.vacancy.model.Vacancy;
+import org.werving.vacancy.model.VacancyDetails;
 import org.werving.vacancy.rest.Problem;
 
 import java.time.OffsetDateTime;
@@ -105,6 +106,65 @@ public final class PublicationCheck {
                         if (component.weight() != null && component.weight() < 1) {
                             errors.add(new Problem.FieldError(at + ".components[" + c + "].weight", "must be at least 1"));
                         }
+                    }
+                }
+            }
+            errors.addAll(scoring(v.procedure.stages(), v.details == null ? null : v.details.competencies()));
+        }
+        return errors;
+    }
+
+    /**
+     * How the jury scores each stage: every {@code components[].competencies} entry names one of the
+     * vacancy's own competencies (exact match after trim), once per component, and the list is not empty
+     * (left out, the component is scored as a whole); {@code scale} lies between 1 and 1000. Checked when
+     * a draft is written or stages are amended (400) and again at publication.
+     */
+    public static List<Problem.FieldError> scoring(List<Stage> stages, List<VacancyDetails.Competency> competencies) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (stages == null) {
+            return errors;
+        }
+        Set<String> own = new HashSet<>();
+        if (competencies != null) {
+            for (var competency : competencies) {
+                if (competency != null && competency.name() != null && !competency.name().isBlank()) {
+                    own.add(competency.name().trim());
+                }
+            }
+        }
+        for (int i = 0; i < stages.size(); i++) {
+            Stage stage = stages.get(i);
+            if (stage == null) {
+                continue;
+            }
+            String at = "stages[" + i + "]";
+            if (stage.scale() != null && (stage.scale() < 1 || stage.scale() > Stage.MAX_SCALE)) {
+                errors.add(new Problem.FieldError(at + ".scale", "must lie between 1 and " + Stage.MAX_SCALE));
+            }
+            if (stage.components() == null) {
+                continue;
+            }
+            for (int c = 0; c < stage.components().size(); c++) {
+                var component = stage.components().get(c);
+                if (component == null || component.competencies() == null) {
+                    continue;
+                }
+                String cat = at + ".components[" + c + "].competencies";
+                if (component.competencies().isEmpty()) {
+                    errors.add(new Problem.FieldError(cat, "must not be empty; leave it out to score the component as a whole"));
+                    continue;
+                }
+                Set<String> seen = new HashSet<>();
+                for (int k = 0; k < component.competencies().size(); k++) {
+                    String name = component.competencies().get(k);
+                    String field = cat + "[" + k + "]";
+                    if (name == null || name.isBlank()) {
+                        errors.add(new Problem.FieldError(field, "is required"));
+                    } else if (!own.contains(name.trim())) {
+                        errors.add(new Problem.FieldError(field, "'" + name + "' is not one of this vacancy's competencies"));
+                    } else if (!seen.add(name.trim())) {
+                        errors.add(new Problem.FieldError(field, "'" + name + "' is listed twice for this component"));
                     }
                 }
             }

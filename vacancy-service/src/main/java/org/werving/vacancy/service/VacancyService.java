@@ -7,8 +7,10 @@ import org.werving.vacancy.mapping.VacancyMapper;
 import org.werving.vacancy.messaging.Outbox;
 import org.werving.vacancy.model.Competency;
 import org.werving.vacancy.model.Procedure;
+import org.werving.vacancy.model.Stage;
 import org.werving.vacancy.model.Vacancy;
 import org.werving.vacancy.model.VacancyAudit;
+import org.werving.vacancy.model.VacancyDetails;
 import org.werving.vacancy.model.VacancyStatus;
 import org.werving.vacancy.repository.VacancyRepository;
 import org.werving.vacancy.rest.AmendmentRequest;
@@ -51,6 +53,7 @@ public class VacancyService {
         vacancy.status = VacancyStatus.DRAFT;
         vacancy.createdAt = OffsetDateTime.now(clock);
         vacancy.createdBy = actor;
+        requireValidScoring(request.stages(), request.competencies());
         mapper.apply(request, vacancy);
         return repository.persist(vacancy)
                 .call(v -> VacancyAudit.of(v.id, "CREATED", actor, v.createdAt, null, null).persist());
@@ -60,6 +63,7 @@ public class VacancyService {
     public Uni<Vacancy> updateDraft(UUID id, VacancyRequest request, String actor) {
         return find(id).call(vacancy -> {
             requireStatus(vacancy, VacancyStatus.DRAFT, "only a draft can be edited freely; amend a published vacancy");
+            requireValidScoring(request.stages(), request.competencies());
             mapper.apply(request, vacancy);
             vacancy.updatedBy = actor;
             return VacancyAudit.of(id, "UPDATED", actor, OffsetDateTime.now(clock), null, null).persist();
@@ -119,6 +123,7 @@ public class VacancyService {
                 changed.add("admission");
             }
             if (request.stages() != null) {
+                requireValidScoring(request.stages(), vacancy.details == null ? null : vacancy.details.competencies());
                 vacancy.procedure = new Procedure(request.stages());
                 changed.add("stages");
             }
@@ -208,6 +213,18 @@ public class VacancyService {
 
     public static Map<String, Object> closed(UUID id, OffsetDateTime closedAt, String reason) {
         return Map.of("vacancyId", id, "closedAt", closedAt, "reason", reason);
+    }
+
+    /**
+     * Refuses (400, like any invalid field) component competencies that are not the vacancy's own, listed
+     * twice or empty, and a scale outside 1..1000: a wrong reference is not incompleteness but bad input.
+     */
+    private static void requireValidScoring(List<Stage> stages, List<VacancyDetails.Competency> competencies) {
+        List<Problem.FieldError> invalid = PublicationCheck.scoring(stages, competencies);
+        if (!invalid.isEmpty()) {
+            throw new ProblemException(400, "validation", "Invalid request", invalid.stream()
+                    .map(e -> e.field() + " " + e.message()).collect(java.util.stream.Collectors.joining("; ")), invalid);
+        }
     }
 
     private static ProblemException incomplete(String what, List<Problem.FieldError> missing) {

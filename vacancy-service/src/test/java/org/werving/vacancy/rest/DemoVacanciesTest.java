@@ -24,7 +24,7 @@ import static org.werving.vacancy.Tokens.asHr;
 /**
  * The five demo postings of deploy/local/demo are created and published through the API, and every
  * admission rule (both tracks, every alternative, every condition field) and advantage comes back
- * unchanged on the public view.
+ * unchanged on the public view, as do the stages with the competencies each component measures.
  */
 @QuarkusTest
 class DemoVacanciesTest {
@@ -56,6 +56,18 @@ class DemoVacanciesTest {
             for (JsonNode stage : body.get("stages")) {
                 assertTrue(stage.path("tentativeFrom").asText().startsWith("2026-"), name + ": tentative date of " + stage.get("name"));
             }
+            // the combined test says which of the posting's competencies each component measures (scale left at 100)
+            java.util.Set<String> own = new java.util.TreeSet<>();
+            body.get("competencies").forEach(c -> own.add(c.get("name").asText()));
+            java.util.Set<String> measured = new java.util.TreeSet<>();
+            for (JsonNode stage : view.get("stages")) {
+                assertTrue(stage.path("scale").isMissingNode(), name + ": no scale in the demo (100)");
+                for (JsonNode component : stage.path("components")) {
+                    assertTrue(component.path("competencies").size() > 0, name + ": competencies of " + component.get("name"));
+                    component.get("competencies").forEach(c -> measured.add(c.asText()));
+                }
+            }
+            assertEquals(own, measured, name + ": every competency is measured by a component, and only the posting's own");
             assertEquals(body.get("offer").get("contractType"), view.get("offer").get("contractType"), name);
             assertTrue(view.path("internal").isMissingNode(), name + ": no internal fields on the public view");
             assertTrue(body.get("admission").get("internal").size() > 0, name + ": the internal track is encoded");
