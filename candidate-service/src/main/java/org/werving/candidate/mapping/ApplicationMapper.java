@@ -37,6 +37,9 @@ public class ApplicationMapper {
         application.levelSeniorityMonths = request.levelSeniorityMonths();
         application.gradeSeniorityMonths = request.gradeSeniorityMonths();
         application.serviceSeniorityMonths = request.serviceSeniorityMonths();
+        application.levelSeniorityOtherLocalGovernmentMonths = request.levelSeniorityOtherLocalGovernmentMonths();
+        application.gradeSeniorityOtherLocalGovernmentMonths = request.gradeSeniorityOtherLocalGovernmentMonths();
+        application.serviceSeniorityOtherLocalGovernmentMonths = request.serviceSeniorityOtherLocalGovernmentMonths();
         application.drivingLicence = request.drivingLicence();
         application.motivation = trim(request.motivation());
         application.privacyStatementVersion = request.privacyStatementVersion().trim();
@@ -52,7 +55,9 @@ public class ApplicationMapper {
                 a.firstName, a.lastName, a.email, a.phone, a.street, a.postalCode, a.city, a.internal, a.diploma,
                 a.diplomaLevel, a.diplomaGivesAccessToB, a.relevantExperienceMonths, a.experienceDescription,
                 a.contractType, a.currentLevel, a.currentGrade, a.levelSeniorityMonths, a.gradeSeniorityMonths,
-                a.serviceSeniorityMonths, a.drivingLicence, a.motivation, a.privacyStatementVersion, a.consentAt,
+                a.serviceSeniorityMonths, a.levelSeniorityOtherLocalGovernmentMonths,
+                a.gradeSeniorityOtherLocalGovernmentMonths, a.serviceSeniorityOtherLocalGovernmentMonths,
+                a.drivingLicence, a.motivation, a.privacyStatementVersion, a.consentAt,
                 a.withdrawnAt, a.erasedAt,
                 documents.stream().map(ApplicationMapper::toDocumentView).toList(),
                 toView(a, vacancy, timeline).timeline());
@@ -67,7 +72,8 @@ public class ApplicationMapper {
         return new CandidateApplied(a.id, a.vacancyId, a.appliedAt, a.internal,
                 new CandidateApplied.Facts(a.diplomaLevel, a.relevantExperienceMonths, a.contractType, a.currentLevel,
                         a.currentGrade, a.levelSeniorityMonths, a.gradeSeniorityMonths, a.serviceSeniorityMonths,
-                        a.drivingLicence));
+                        a.levelSeniorityOtherLocalGovernmentMonths, a.gradeSeniorityOtherLocalGovernmentMonths,
+                        a.serviceSeniorityOtherLocalGovernmentMonths, a.drivingLicence));
     }
 
     public ApplicationView toView(Application a, Vacancy vacancy, List<TimelineEntry> timeline) {

@@ -14,9 +14,21 @@ public record CandidateApplied(UUID applicationId, UUID vacancyId, OffsetDateTim
      * @param diplomaLevel the highest level the diploma gives access to, A..E, or null
      * @param contractType internal candidates: INDEFINITE, INDEFINITE_WITH_RESOLUTIVE_CONDITION, FIXED_TERM,
      *                     STATUTORY; null for external candidates
+     * @param levelSeniorityMonths   niveauanciënniteit in months earned with this employer (stad or OCMW); internal
+     *                               candidates, null for external ones
+     * @param gradeSeniorityMonths   graadanciënniteit in months earned with this employer (stad or OCMW)
+     * @param serviceSeniorityMonths dienstanciënniteit in months earned with this employer (stad or OCMW)
+     * @param levelSeniorityOtherLocalGovernmentMonths   niveauanciënniteit in months earned at another local
+     *                                                   government (not stad or OCMW); null when not declared
+     * @param gradeSeniorityOtherLocalGovernmentMonths   graadanciënniteit at another local government; null when not
+     *                                                   declared
+     * @param serviceSeniorityOtherLocalGovernmentMonths dienstanciënniteit at another local government; null when not
+     *                                                   declared
      */
     public record Facts(String diplomaLevel, int relevantExperienceMonths, String contractType, String currentLevel,
             String currentGrade, Integer levelSeniorityMonths, Integer gradeSeniorityMonths,
-            Integer serviceSeniorityMonths, Boolean drivingLicence) {
+            Integer serviceSeniorityMonths, Integer levelSeniorityOtherLocalGovernmentMonths,
+            Integer gradeSeniorityOtherLocalGovernmentMonths, Integer serviceSeniorityOtherLocalGovernmentMonths,
+            Boolean drivingLicence) {
     }
 }

@@ -46,12 +46,24 @@ public class Application extends PanacheEntityBase {
     public String currentLevel;
     @Column(name = "current_grade")
     public String currentGrade;
+    /** Level seniority (niveauanciënniteit) in months earned with this employer: stad or OCMW. */
     @Column(name = "level_seniority_months")
     public Integer levelSeniorityMonths;
+    /** Grade seniority (graadanciënniteit) in months earned with this employer: stad or OCMW. */
     @Column(name = "grade_seniority_months")
     public Integer gradeSeniorityMonths;
+    /** Service seniority (dienstanciënniteit) in months earned with this employer: stad or OCMW. */
     @Column(name = "service_seniority_months")
     public Integer serviceSeniorityMonths;
+    /** Level seniority in months earned at another local government (not stad or OCMW); null: not declared. */
+    @Column(name = "level_seniority_other_local_government_months")
+    public Integer levelSeniorityOtherLocalGovernmentMonths;
+    /** Grade seniority in months earned at another local government (not stad or OCMW); null: not declared. */
+    @Column(name = "grade_seniority_other_local_government_months")
+    public Integer gradeSeniorityOtherLocalGovernmentMonths;
+    /** Service seniority in months earned at another local government (not stad or OCMW); null: not declared. */
+    @Column(name = "service_seniority_other_local_government_months")
+    public Integer serviceSeniorityOtherLocalGovernmentMonths;
     @Column(name = "driving_licence")
     public Boolean drivingLicence;
     public String motivation;

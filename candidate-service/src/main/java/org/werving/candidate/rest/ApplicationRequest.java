@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.UUID;
 
@@ -23,6 +24,13 @@ import java.util.UUID;
  *                                 condition), FIXED_TERM or STATUTORY (the names of vacancy-service)
  * @param currentLevel             internal candidates: current level (A..E)
  * @param currentGrade             internal candidates: current grade, e.g. C3 or D4
+ * @param levelSeniorityMonths     internal candidates (required): niveauanciënniteit bij stad of OCMW, in months
+ * @param gradeSeniorityMonths     internal candidates (required): graadanciënniteit bij stad of OCMW, in months
+ * @param serviceSeniorityMonths   internal candidates (required): dienstanciënniteit bij stad of OCMW, in months
+ * @param levelSeniorityOtherLocalGovernmentMonths   optional: niveauanciënniteit bij een ander lokaal bestuur (not
+ *                                                   stad or OCMW), in months; null or absent: not declared
+ * @param gradeSeniorityOtherLocalGovernmentMonths   optional: graadanciënniteit bij een ander lokaal bestuur, in months
+ * @param serviceSeniorityOtherLocalGovernmentMonths optional: dienstanciënniteit bij een ander lokaal bestuur, in months
  * @param privacyConsent           must be true: the candidate accepts the privacy statement
  * @param privacyStatementVersion  the version of the privacy statement the candidate accepted
  */
@@ -46,9 +54,18 @@ public record ApplicationRequest(
         String contractType,
         @Pattern(regexp = "[A-E]", message = "must be one of A, B, C, D, E") String currentLevel,
         @Pattern(regexp = "[A-E][0-9]{0,2}[a-z]?", message = "must be a grade such as C3 or D4") String currentGrade,
+        @Schema(description = "Niveauanciënniteit bij stad of OCMW, in maanden (verplicht voor interne kandidaten)")
         @Min(0) @Max(1200) Integer levelSeniorityMonths,
+        @Schema(description = "Graadanciënniteit bij stad of OCMW, in maanden (verplicht voor interne kandidaten)")
         @Min(0) @Max(1200) Integer gradeSeniorityMonths,
+        @Schema(description = "Dienstanciënniteit bij stad of OCMW, in maanden (verplicht voor interne kandidaten)")
         @Min(0) @Max(1200) Integer serviceSeniorityMonths,
+        @Schema(description = "Niveauanciënniteit bij een ander lokaal bestuur (niet stad of OCMW), in maanden; optioneel")
+        @Min(0) @Max(1200) Integer levelSeniorityOtherLocalGovernmentMonths,
+        @Schema(description = "Graadanciënniteit bij een ander lokaal bestuur (niet stad of OCMW), in maanden; optioneel")
+        @Min(0) @Max(1200) Integer gradeSeniorityOtherLocalGovernmentMonths,
+        @Schema(description = "Dienstanciënniteit bij een ander lokaal bestuur (niet stad of OCMW), in maanden; optioneel")
+        @Min(0) @Max(1200) Integer serviceSeniorityOtherLocalGovernmentMonths,
         Boolean drivingLicence,
         @Size(max = 5000) String motivation,
         @NotNull @AssertTrue(message = "must be true: the privacy statement must be accepted") Boolean privacyConsent,

@@ -201,7 +201,10 @@ public class ApplicationService {
         return base.length() > 200 ? base.substring(0, 200) : base;
     }
 
-    /** Internal candidates give the employee facts the admission rules for internal candidates need. */
+    /**
+     * Internal candidates give the employee facts the admission rules for internal candidates need: the
+     * seniority with stad or OCMW is required; the seniority at another local government is optional.
+     */
     private static void checkInternalFacts(ApplicationRequest r) {
         if (!Boolean.TRUE.equals(r.internal())) {
             return;
@@ -373,7 +376,8 @@ public class ApplicationService {
 
     /**
      * Blanks the personal data, deletes the documents, revokes the token and publishes
-     * CandidateDataErased. Status, vacancy, dates and the admission facts stay: anonymous counts.
+     * CandidateDataErased. Status, vacancy, dates and the admission facts stay: anonymous counts. The
+     * admission facts kept include all seniority (with stad or OCMW and at another local government).
      */
     Uni<Void> erase(Application a, OffsetDateTime now, String reason) {
         a.firstName = null;

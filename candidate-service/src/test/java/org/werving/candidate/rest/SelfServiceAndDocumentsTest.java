@@ -1,5 +1,7 @@
 package org.werving.candidate.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
@@ -16,6 +18,7 @@ import org.werving.infra.DevTokens;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -38,6 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.werving.candidate.CandidateFixtures.application;
 import static org.werving.candidate.CandidateFixtures.asHr;
@@ -115,6 +119,9 @@ class SelfServiceAndDocumentsTest {
         body.put("levelSeniorityMonths", 30);
         body.put("gradeSeniorityMonths", 14);
         body.put("serviceSeniorityMonths", 75);
+        body.put("levelSeniorityOtherLocalGovernmentMonths", 18);
+        body.put("gradeSeniorityOtherLocalGovernmentMonths", 6);
+        body.put("serviceSeniorityOtherLocalGovernmentMonths", 40);
         body.put("drivingLicence", true);
         body.put("phone", "+32 3 123 45 67");
         body.put("motivation", "Ik wil graag doorgroeien.");
@@ -125,7 +132,22 @@ class SelfServiceAndDocumentsTest {
         asHr().get("/applications/" + id + "/data").then().statusCode(200)
                 .body("contractType", equalTo("INDEFINITE")).body("currentGrade", equalTo("C3"))
                 .body("privacyStatementVersion", equalTo("2026-01")).body("consentAt", notNullValue())
-                .body("phone", equalTo("+32 3 123 45 67"));
+                .body("phone", equalTo("+32 3 123 45 67"))
+                .body("levelSeniorityMonths", equalTo(30)).body("gradeSeniorityMonths", equalTo(14))
+                .body("serviceSeniorityMonths", equalTo(75))
+                .body("levelSeniorityOtherLocalGovernmentMonths", equalTo(18))
+                .body("gradeSeniorityOtherLocalGovernmentMonths", equalTo(6))
+                .body("serviceSeniorityOtherLocalGovernmentMonths", equalTo(40));
+        // the candidate sees the same in their own data
+        given().header(TOKEN, (String) created.path("accessToken")).get("/self-service/applications/" + id + "/data")
+                .then().statusCode(200)
+                .body("levelSeniorityMonths", equalTo(30))
+                .body("levelSeniorityOtherLocalGovernmentMonths", equalTo(18))
+                .body("gradeSeniorityOtherLocalGovernmentMonths", equalTo(6))
+                .body("serviceSeniorityOtherLocalGovernmentMonths", equalTo(40));
+        assertEquals("18|6|40", VertxDb.string("SELECT level_seniority_other_local_government_months || '|' || "
+                + "grade_seniority_other_local_government_months || '|' || service_seniority_other_local_government_months"
+                + " FROM application WHERE id = '" + id + "'"));
 
         ConsumerTask<String, String> task = broker.companion().consumeStrings().fromTopics(Broker.CANDIDATE_TOPIC);
         await().atMost(Broker.PATIENCE).until(() -> task.getRecords().stream().anyMatch(r -> id.equals(r.key())));
@@ -136,6 +158,13 @@ class SelfServiceAndDocumentsTest {
                 "\"serviceSeniorityMonths\":75", "\"drivingLicence\":true")) {
             assertTrue(value.contains(fact), fact + " in " + value);
         }
+        JsonNode facts = readTree(value).get("facts");
+        assertEquals(30, facts.get("levelSeniorityMonths").intValue(), value);
+        assertEquals(14, facts.get("gradeSeniorityMonths").intValue(), value);
+        assertEquals(75, facts.get("serviceSeniorityMonths").intValue(), value);
+        assertEquals(18, facts.get("levelSeniorityOtherLocalGovernmentMonths").intValue(), value);
+        assertEquals(6, facts.get("gradeSeniorityOtherLocalGovernmentMonths").intValue(), value);
+        assertEquals(40, facts.get("serviceSeniorityOtherLocalGovernmentMonths").intValue(), value);
         assertFalse(value.contains("123 45 67"), value);
         assertFalse(value.contains("doorgroeien"), value);
 
@@ -148,6 +177,93 @@ class SelfServiceAndDocumentsTest {
         noConsent.put("privacyConsent", false);
         given().contentType(ContentType.JSON).body(noConsent).post("/applications").then().statusCode(400)
                 .body("errors.field", hasItem("privacyConsent"));
+    }
+
+    static final List<String> OTHER_LOCAL_GOVERNMENT = List.of("levelSeniorityOtherLocalGovernmentMonths",
+            "gradeSeniorityOtherLocalGovernmentMonths", "serviceSeniorityOtherLocalGovernmentMonths");
+
+    private static Map<String, Object> internal(UUID vacancy, String name) {
+        Map<String, Object> body = new HashMap<>(application(vacancy, uniqueEmail(name)));
+        body.put("internal", true);
+        body.put("contractType", "STATUTORY");
+        body.put("currentLevel", "D");
+        body.put("currentGrade", "D4");
+        body.put("levelSeniorityMonths", 48);
+        body.put("gradeSeniorityMonths", 24);
+        body.put("serviceSeniorityMonths", 120);
+        return body;
+    }
+
+    @Test
+    void seniorityAtAnotherLocalGovernmentIsOptionalAndTravelsAsNullWhenNotDeclared() {
+        UUID vacancy = broker.publishVacancy("Administratief medewerker", Broker.now().plusDays(20));
+        ExtractableResponse<Response> created = apply(internal(vacancy, "zonder"));
+        assertEquals(201, created.statusCode(), created.asString());
+        String id = created.path("id");
+        var data = asHr().get("/applications/" + id + "/data").then().statusCode(200)
+                .body("levelSeniorityMonths", equalTo(48)).extract().jsonPath();
+        for (String field : OTHER_LOCAL_GOVERNMENT) {
+            assertTrue(data.getMap("$").containsKey(field), field + " is returned");
+            assertNull(data.get(field), field);
+        }
+        assertEquals(0, VertxDb.count("SELECT count(*) FROM application WHERE id = '" + id + "' AND ("
+                + "level_seniority_other_local_government_months IS NOT NULL"
+                + " OR grade_seniority_other_local_government_months IS NOT NULL"
+                + " OR service_seniority_other_local_government_months IS NOT NULL)"));
+
+        // the bounds 0 and 1200 are accepted
+        Map<String, Object> bounds = internal(vacancy, "grenzen");
+        bounds.put("levelSeniorityOtherLocalGovernmentMonths", 0);
+        bounds.put("gradeSeniorityOtherLocalGovernmentMonths", 1200);
+        bounds.put("serviceSeniorityOtherLocalGovernmentMonths", 0);
+        ExtractableResponse<Response> withBounds = apply(bounds);
+        assertEquals(201, withBounds.statusCode(), withBounds.asString());
+        String boundsId = withBounds.path("id");
+
+        // erasure keeps the seniority, with stad or OCMW and elsewhere alike (admission facts, not personal data)
+        given().header(TOKEN, (String) withBounds.path("accessToken"))
+                .post("/self-service/applications/" + boundsId + "/erasure").then().statusCode(204);
+        asHr().get("/applications/" + boundsId + "/data").then().statusCode(200)
+                .body("erasedAt", notNullValue()).body("lastName", nullValue())
+                .body("levelSeniorityMonths", equalTo(48)).body("gradeSeniorityMonths", equalTo(24))
+                .body("serviceSeniorityMonths", equalTo(120))
+                .body("levelSeniorityOtherLocalGovernmentMonths", equalTo(0))
+                .body("gradeSeniorityOtherLocalGovernmentMonths", equalTo(1200))
+                .body("serviceSeniorityOtherLocalGovernmentMonths", equalTo(0));
+
+        ConsumerTask<String, String> task = broker.companion().consumeStrings().fromTopics(Broker.CANDIDATE_TOPIC);
+        await().atMost(Broker.PATIENCE).until(() -> task.getRecords().stream().anyMatch(r -> id.equals(r.key())));
+        task.stop();
+        String value = task.getRecords().stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow().value();
+        JsonNode facts = readTree(value).get("facts");
+        assertEquals(48, facts.get("levelSeniorityMonths").intValue(), value);
+        // not declared: present in the facts, with the value null (selection-service reads it as 0)
+        for (String field : OTHER_LOCAL_GOVERNMENT) {
+            assertTrue(facts.has(field), field + " in " + value);
+            assertTrue(facts.get(field).isNull(), field + " is null in " + value);
+        }
+
+        // out of range: 400 naming the field, nothing stored
+        for (String field : OTHER_LOCAL_GOVERNMENT) {
+            for (int months : new int[] {-1, 1201}) {
+                Map<String, Object> invalid = internal(vacancy, "fout");
+                invalid.put(field, months);
+                given().contentType(ContentType.JSON).body(invalid).post("/applications").then().statusCode(400)
+                        .contentType("application/problem+json")
+                        .body("type", equalTo("urn:werving:problem:validation"))
+                        .body("errors.field", equalTo(List.of(field)));
+                assertEquals(0, VertxDb.count("SELECT count(*) FROM application WHERE email = '"
+                        + invalid.get("email") + "'"));
+            }
+        }
+    }
+
+    private static JsonNode readTree(String json) {
+        try {
+            return new ObjectMapper().readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
