@@ -2,15 +2,14 @@ package org.werving.candidate.security;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.werving.candidate.Broker;
 import org.werving.infra.DevTokens;
+import org.werving.infra.SecurityMatrix;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,37 +80,23 @@ class SecurityMatrixTest {
                 new Identity("dashboard", r -> r.auth().oauth2(dashboard)),
                 new Identity("candidate-of-another-application", r -> r.header("X-Application-Token", candidateToken)));
 
-        JsonPath openapi = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
-        Map<String, Map<String, Object>> paths = openapi.getMap("paths");
-        List<String> failures = new ArrayList<>();
-        int checked = 0;
-        for (var path : paths.entrySet()) {
-            for (String method : path.getValue().keySet()) {
-                if (!List.of("get", "post", "put", "patch", "delete").contains(method)) {
-                    continue;
-                }
-                String operation = method.toUpperCase() + " " + path.getKey();
-                Rule rule = RULES.get(operation);
-                if (rule == null) {
-                    fail("operation " + operation + " has no rule in the security matrix");
-                }
-                String url = path.getKey().replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
-                for (Identity identity : identities) {
+        Map<String, Object> paths = given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        SecurityMatrix.Result result = SecurityMatrix.walk(paths, RULES.keySet(), identities,
+                operation -> fail("operation " + operation + " has no rule in the security matrix"),
+                (operation, identity) -> {
                     RequestSpecification request = identity.apply().apply(given());
-                    if (!method.equals("get") && !method.equals("delete")) {
+                    if (operation.hasBody()) {
                         request = request.contentType(ContentType.JSON).body("{}");
                     }
-                    int status = request.request(method.toUpperCase(), url).statusCode();
-                    checked++;
-                    String verdict = judge(rule, identity.name(), status);
-                    if (verdict != null) {
-                        failures.add(operation + " as " + identity.name() + ": " + status + " (" + verdict + ")");
-                    }
-                }
-            }
-        }
-        assertTrue(failures.isEmpty(), String.join("\n", failures));
-        assertEquals(RULES.size() * identities.size(), checked, "every rule belongs to an operation of the document");
+                    return request.request(operation.method(), operation.url()).statusCode();
+                },
+                (operation, identity, status) -> {
+                    String verdict = judge(RULES.get(operation.key()), identity.name(), status);
+                    return verdict == null ? null : operation.key() + " as " + identity.name() + ": " + status + " (" + verdict + ")";
+                });
+        assertTrue(result.failures().isEmpty(), String.join("\n", result.failures()));
+        assertEquals(RULES.size() * identities.size(), result.checked(), "every rule belongs to an operation of the document");
     }
 
     /** null when the status is what the rule expects, else what was expected. */

@@ -1,17 +1,13 @@
 package org.werving.reserve.security;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.werving.infra.DevTokens;
+import org.werving.infra.SecurityMatrix;
 import org.werving.reserve.Tokens;
 
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +18,6 @@ import java.util.function.Supplier;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Walks every operation of this service's own OpenAPI document against every identity and
@@ -72,47 +67,23 @@ class SecurityMatrixTest {
     }
 
     @Test
-    void everyOperationAnswersEveryIdentityAsTheTableSays() throws Exception {
-        JsonNode openapi = new ObjectMapper().readTree(given().accept(ContentType.JSON).get("/q/openapi?format=json")
-                .then().statusCode(200).extract().asString());
-        List<String> failures = new ArrayList<>();
-        int checked = 0;
-        Iterator<Map.Entry<String, JsonNode>> paths = openapi.get("paths").fields();
-        while (paths.hasNext()) {
-            Map.Entry<String, JsonNode> path = paths.next();
-            Iterator<Map.Entry<String, JsonNode>> operations = path.getValue().fields();
-            while (operations.hasNext()) {
-                Map.Entry<String, JsonNode> operation = operations.next();
-                String method = operation.getKey().toUpperCase();
-                if (!Set.of("GET", "POST", "PUT", "DELETE", "PATCH").contains(method)) {
-                    continue;
-                }
-                String key = method + " " + path.getKey();
-                Rule rule = TABLE.get(key);
-                if (rule == null) {
-                    failures.add(key + ": no rule in the expectation table");
-                    continue;
-                }
-                String url = fill(path.getKey(), operation.getValue());
-                for (var identity : IDENTITIES.entrySet()) {
-                    int status = call(identity.getValue().get(), method, url).statusCode();
-                    checked++;
-                    String who = identity.getKey();
-                    if (allowed(rule, who)) {
-                        if (status == 401 || status == 403) {
-                            failures.add(key + " as " + who + ": " + status + ", expected access");
-                        }
-                    } else {
-                        int expected = authenticated(who) ? 403 : 401;
-                        if (status != expected) {
-                            failures.add(key + " as " + who + ": " + status + ", expected " + expected);
-                        }
-                    }
-                }
-            }
+    void everyOperationAnswersEveryIdentityAsTheTableSays() {
+        Map<String, Object> paths = given().accept(ContentType.JSON).get("/q/openapi?format=json")
+                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        SecurityMatrix.Result result = SecurityMatrix.walk(paths, TABLE.keySet(), IDENTITIES.keySet(),
+                (operation, who) -> call(IDENTITIES.get(who).get(), operation), SecurityMatrixTest::failure);
+        assertTrue(result.failures().isEmpty(), String.join("\n", result.failures()));
+        assertEquals(TABLE.size() * IDENTITIES.size(), result.checked(), "every operation of the table is in the OpenAPI document");
+    }
+
+    /** null when the status is what the table expects of the identity, else the failure line. */
+    static String failure(SecurityMatrix.Operation operation, String who, int status) {
+        String key = operation.key();
+        if (allowed(TABLE.get(key), who)) {
+            return status == 401 || status == 403 ? key + " as " + who + ": " + status + ", expected access" : null;
         }
-        assertTrue(failures.isEmpty(), String.join("\n", failures));
-        assertEquals(TABLE.size() * IDENTITIES.size(), checked, "every operation of the table is in the OpenAPI document");
+        int expected = authenticated(who) ? 403 : 401;
+        return status == expected ? null : key + " as " + who + ": " + status + ", expected " + expected;
     }
 
     @Test
@@ -126,32 +97,10 @@ class SecurityMatrixTest {
         Tokens.asHr().get(url).then().statusCode(404);
     }
 
-    private static String fill(String template, JsonNode operation) {
-        String url = template;
-        JsonNode parameters = operation.get("parameters");
-        while (url.contains("{")) {
-            String name = url.substring(url.indexOf('{') + 1, url.indexOf('}'));
-            String value = UUID.randomUUID().toString();
-            if (parameters != null) {
-                for (JsonNode parameter : parameters) {
-                    if (name.equals(parameter.path("name").asText()) && parameter.path("schema").path("type").asText().matches("integer|number")) {
-                        value = String.valueOf(1 + (int) (Math.random() * 100000));
-                    }
-                }
-            }
-            url = url.replace("{" + name + "}", value);
+    private static int call(RequestSpecification request, SecurityMatrix.Operation operation) {
+        if (operation.hasBody()) {
+            request = request.contentType(ContentType.JSON).body("{}");
         }
-        return url;
-    }
-
-    private static Response call(RequestSpecification request, String method, String url) {
-        return switch (method) {
-            case "GET" -> request.get(url);
-            case "DELETE" -> request.delete(url);
-            case "POST" -> request.contentType(ContentType.JSON).body("{}").post(url);
-            case "PUT" -> request.contentType(ContentType.JSON).body("{}").put(url);
-            case "PATCH" -> request.contentType(ContentType.JSON).body("{}").patch(url);
-            default -> fail("unexpected method " + method);
-        };
+        return request.request(operation.method(), operation.url()).statusCode();
     }
 }

@@ -1,26 +1,21 @@
 package org.werving.selection.security;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.werving.infra.DevTokens;
+import org.werving.infra.SecurityMatrix;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Every operation of the service's own OpenAPI document × every identity. An operation without a
@@ -42,6 +37,7 @@ class SecurityMatrixTest {
         expect("POST /candidacies/{applicationId}/screening-override", 403, 403, 403, ALLOWED);
         // a juror is let in; the object-level check (assigned to the stage) follows in the service
         expect("POST /candidacies/{applicationId}/stages/{stageOrder}/jury-scores", ALLOWED, 403, 403, ALLOWED);
+        expect("PUT /candidacies/{applicationId}/stages/{stageOrder}/score-sheet", ALLOWED, 403, 403, ALLOWED);
         expect("GET /procedures/{vacancyId}/candidacies", 403, ALLOWED, 403, ALLOWED);
         expect("GET /procedures/{vacancyId}/report", 403, ALLOWED, 403, ALLOWED);
         expect("PUT /procedures/{vacancyId}/stages/{stageOrder}/jury", 403, 403, 403, ALLOWED);
@@ -75,67 +71,24 @@ class SecurityMatrixTest {
     }
 
     @Test
-    void everyOperationTimesEveryIdentity() throws Exception {
-        String json = given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
-        JsonNode paths = new ObjectMapper().readTree(json).path("paths");
-        List<String> failures = new ArrayList<>();
-        List<String> seen = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> it = paths.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> path = it.next();
-            Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields();
-            while (methods.hasNext()) {
-                Map.Entry<String, JsonNode> op = methods.next();
-                String method = op.getKey().toUpperCase(Locale.ROOT);
-                if (!List.of("GET", "POST", "PUT", "DELETE", "PATCH").contains(method)) {
-                    continue;
-                }
-                String key = method + " " + path.getKey();
-                seen.add(key);
-                Map<String, Integer> row = EXPECTED.get(key);
-                if (row == null) {
-                    failures.add(key + ": no rule in the expectation table");
-                    continue;
-                }
-                String url = fill(path.getKey(), op.getValue(), path.getValue());
-                for (String identity : IDENTITIES) {
-                    RequestSpecification request = as(identity);
-                    if (method.equals("POST") || method.equals("PUT")) {
-                        request = request.contentType(ContentType.JSON).body("{}");
-                    }
-                    int status = request.request(method, url).then().extract().statusCode();
-                    int expected = row.get(identity);
-                    boolean ok = expected == ALLOWED ? status != 401 && status != 403 : status == expected;
-                    if (!ok) {
-                        failures.add(key + " as " + identity + ": " + status + ", expected "
-                                + (expected == ALLOWED ? "not 401/403" : expected));
-                    }
-                }
+    void everyOperationTimesEveryIdentity() {
+        Map<String, Object> paths = given().get("/q/openapi?format=json")
+                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        SecurityMatrix.Result result = SecurityMatrix.walk(paths, EXPECTED.keySet(), IDENTITIES, (operation, identity) -> {
+            RequestSpecification request = as(identity);
+            if (operation.hasBody()) {
+                request = request.contentType(ContentType.JSON).body("{}");
             }
-        }
-        assertTrue(failures.isEmpty(), String.join("\n", failures));
-        assertEquals(EXPECTED.keySet().stream().sorted().toList(), seen.stream().sorted().toList(),
+            return request.request(operation.method(), operation.url()).then().extract().statusCode();
+        }, (operation, identity, status) -> {
+            int expected = EXPECTED.get(operation.key()).get(identity);
+            boolean ok = expected == ALLOWED ? status != 401 && status != 403 : status == expected;
+            return ok ? null : operation.key() + " as " + identity + ": " + status + ", expected "
+                    + (expected == ALLOWED ? "not 401/403" : expected);
+        });
+        assertTrue(result.failures().isEmpty(), String.join("\n", result.failures()));
+        assertEquals(EXPECTED.keySet().stream().sorted().toList(), result.operations().stream().sorted().toList(),
                 "the table names operations the service does not have");
-    }
-
-    /** Path parameters: a number for integer parameters, a random UUID otherwise. */
-    private static String fill(String template, JsonNode operation, JsonNode pathItem) {
-        Map<String, String> types = new LinkedHashMap<>();
-        for (JsonNode parameters : List.of(pathItem.path("parameters"), operation.path("parameters"))) {
-            for (JsonNode p : parameters) {
-                types.put(p.path("name").asText(), p.path("schema").path("type").asText());
-            }
-        }
-        String url = template;
-        for (Map.Entry<String, String> t : types.entrySet()) {
-            String value = "integer".equals(t.getValue()) || "number".equals(t.getValue()) ? "1"
-                    : UUID.randomUUID().toString();
-            url = url.replace("{" + t.getKey() + "}", value);
-        }
-        if (url.contains("{")) {
-            fail("unfilled path parameter in " + template);
-        }
-        return url;
     }
 
     @Test
