@@ -1,20 +1,31 @@
 package org.werving.selection.mapping;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.werving.selection.model.Decision;
 import org.werving.selection.model.MemberScore;
+import org.werving.selection.model.StageScore;
+import org.werving.selection.rest.CandidacyViews;
+import org.werving.selection.rest.ReportView;
+import org.werving.selection.service.StageRanking;
 import org.werving.selection.model.Stage;
 import org.werving.selection.rest.JuryViews.ClosedStageView;
 import org.werving.selection.rest.JuryViews.JuryView;
 import org.werving.selection.rest.JuryViews.MemberScoreView;
 import org.werving.selection.rest.JuryViews.MemberView;
 import org.werving.selection.rest.JuryViews.RankView;
+import org.werving.selection.rest.JuryViews.ScoreSheetView;
+import org.werving.selection.rest.JuryViews.SheetCellView;
 import org.werving.selection.rest.JuryViews.StageCandidaciesView;
 import org.werving.selection.rest.JuryViews.StageCandidacyView;
 import org.werving.selection.rest.JuryViews.StageResultView;
 import org.werving.selection.service.JuryService;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class JuryMapper {
@@ -22,7 +33,7 @@ public class JuryMapper {
     public JuryView toView(JuryService.Jury jury) {
         Stage stage = jury.stage();
         return new JuryView(jury.vacancyId(), stage.order(), stage.displayName(), stage.scaleOrDefault(),
-                stage.componentsOrDefault().stream().map(Stage.Component::name).toList(),
+                stage.componentsOrDefault().stream().map(Stage.Component::name).toList(), sheet(stage),
                 stage.requiresExternalMember(),
                 jury.members().stream().map(m -> new MemberView(m.subject, m.external, m.assignedBy, m.assignedAt))
                         .toList(),
@@ -30,8 +41,24 @@ public class JuryMapper {
     }
 
     public MemberScoreView toView(MemberScore s) {
-        return new MemberScoreView(s.applicationId, s.stageOrder, s.member, s.component, plain(s.score), s.recordedBy,
-                s.scoredAt);
+        return new MemberScoreView(s.applicationId, s.stageOrder, s.member, s.component, s.competency, plain(s.score),
+                s.recordedBy, s.scoredAt);
+    }
+
+    public ScoreSheetView toView(JuryService.ScoreSheet sheet) {
+        List<SheetCellView> missing = cells(sheet.stage(), sheet.missing());
+        return new ScoreSheetView(sheet.applicationId(), sheet.stage().order(), sheet.member(),
+                sheet.scores().stream().map(this::toView).toList(), missing, missing.isEmpty());
+    }
+
+    static List<SheetCellView> sheet(Stage stage) {
+        return cells(stage, stage.scoreSheet());
+    }
+
+    private static List<SheetCellView> cells(Stage stage, List<Stage.ScoreKey> keys) {
+        return keys.stream().map(k -> new SheetCellView(k.component(), k.competency(), stage.componentsOrDefault()
+                .stream().filter(c -> c.name().equals(k.component())).findFirst().map(Stage.Component::weightOrOne)
+                .orElse(1))).toList();
     }
 
     public StageCandidaciesView toView(JuryService.StageCandidacies stage) {
@@ -61,19 +88,18 @@ public class JuryMapper {
                 ? value.setScale(0) : value.stripTrailingZeros();
     }
 
-    public org.werving.selection.rest.ReportView toView(JuryService.Report r) {
-        java.util.Map<java.util.UUID, java.util.List<org.werving.selection.model.StageScore>> scores = r.scores().stream()
-                .collect(java.util.stream.Collectors.groupingBy(s -> s.applicationId));
-        java.util.Map<java.util.UUID, java.util.List<MemberScore>> members = r.memberScores().stream()
-                .collect(java.util.stream.Collectors.groupingBy(s -> s.applicationId));
-        java.util.Map<java.util.UUID, java.util.List<org.werving.selection.model.Decision>> trail = r.decisions().stream()
-                .collect(java.util.stream.Collectors.groupingBy(d -> d.applicationId));
-        java.util.Map<java.util.UUID, Boolean> internal = r.candidacies().stream()
-                .collect(java.util.stream.Collectors.toMap(c -> c.applicationId, c -> c.internal));
-        var stages = r.vacancy().procedure.stages().stream().map(stage -> {
+    public ReportView toView(JuryService.Report r) {
+        Map<UUID, List<StageScore>> scores = r.scores().stream().collect(Collectors.groupingBy(s -> s.applicationId));
+        Map<UUID, List<MemberScore>> members = r.memberScores().stream()
+                .collect(Collectors.groupingBy(s -> s.applicationId));
+        Map<UUID, List<Decision>> trail = r.decisions().stream().collect(Collectors.groupingBy(d -> d.applicationId));
+        Map<UUID, Boolean> internal = r.candidacies().stream().collect(Collectors.toMap(c -> c.applicationId,
+                c -> c.internal));
+        List<Stage> procedure = r.vacancy().procedure.stages();
+        var stages = procedure.stream().map(stage -> {
             var closure = r.closures().stream().filter(c -> c.stageOrder == stage.order()).findFirst().orElse(null);
-            return new org.werving.selection.rest.ReportView.StageReport(stage.order(), stage.type(),
-                    stage.displayName(), stage.eliminating(), stage.passMark(), stage.topN(),
+            return new ReportView.StageReport(stage.order(), stage.type(), stage.displayName(), stage.eliminating(),
+                    stage.passMark(), stage.topN(),
                     r.jury().stream().filter(m -> m.stageOrder == stage.order())
                             .map(m -> new MemberView(m.subject, m.external, m.assignedBy, m.assignedAt)).toList(),
                     closure == null ? null : closure.closedBy, closure == null ? null : closure.closedAt);
@@ -82,19 +108,28 @@ public class JuryMapper {
                 plain(o.participant().score()),
                 Boolean.TRUE.equals(internal.get(o.participant().applicationId())) ? "PROMOTION" : "RECRUITMENT"))
                 .toList();
-        var candidacies = r.candidacies().stream().map(c -> new org.werving.selection.rest.ReportView.CandidacyReport(
-                c.applicationId, c.internal, c.status, c.screening == null ? null : c.screening.alternative(),
-                c.capacityTestPassed == null ? null : new org.werving.selection.rest.CandidacyViews.CapacityTestView(
-                        c.capacityTestPassed, plain(c.capacityTestScore), c.capacityTestDate, c.capacityTestProvider),
-                scores.getOrDefault(c.applicationId, List.of()).stream()
-                        .sorted(java.util.Comparator.comparingInt(s -> s.stageOrder))
-                        .map(s -> new org.werving.selection.rest.CandidacyViews.ScoreView(s.stageOrder, s.stageType,
-                                s.stageName, plain(s.score), s.passMark, s.passed, s.rank, s.scoredAt)).toList(),
-                members.getOrDefault(c.applicationId, List.of()).stream().map(this::toView).toList(),
-                trail.getOrDefault(c.applicationId, List.of()).stream()
-                        .map(d -> new org.werving.selection.rest.CandidacyViews.DecisionView(d.at, d.kind, d.status,
-                                d.motivation, d.decidedBy)).toList())).toList();
-        return new org.werving.selection.rest.ReportView(r.vacancy().vacancyId, r.vacancy().reference,
-                r.vacancy().title, r.tieRule().name(), stages, ranking, candidacies);
+        var candidacies = r.candidacies().stream().map(c -> {
+            List<MemberScore> given = members.getOrDefault(c.applicationId, List.of());
+            List<ReportView.CompetencyView> profile = procedure.stream()
+                    .flatMap(stage -> StageRanking.competencyProfile(stage, given.stream()
+                                    .filter(s -> s.stageOrder == stage.order()).toList()).entrySet().stream()
+                            .map(e -> new ReportView.CompetencyView(stage.order(), e.getKey(), plain(e.getValue()))))
+                    .toList();
+            return new ReportView.CandidacyReport(c.applicationId, c.internal, c.status,
+                    c.screening == null ? null : c.screening.alternative(),
+                    c.capacityTestPassed == null ? null : new CandidacyViews.CapacityTestView(c.capacityTestPassed,
+                            plain(c.capacityTestScore), c.capacityTestDate, c.capacityTestProvider),
+                    scores.getOrDefault(c.applicationId, List.of()).stream()
+                            .sorted(Comparator.comparingInt(s -> s.stageOrder))
+                            .map(s -> new CandidacyViews.ScoreView(s.stageOrder, s.stageType, s.stageName,
+                                    plain(s.score), s.passMark, s.passed, s.rank, s.scoredAt)).toList(),
+                    profile,
+                    given.stream().map(this::toView).toList(),
+                    trail.getOrDefault(c.applicationId, List.of()).stream()
+                            .map(d -> new CandidacyViews.DecisionView(d.at, d.kind, d.status, d.motivation,
+                                    d.decidedBy)).toList());
+        }).toList();
+        return new ReportView(r.vacancy().vacancyId, r.vacancy().reference, r.vacancy().title, r.tieRule().name(),
+                stages, ranking, candidacies);
     }
 }

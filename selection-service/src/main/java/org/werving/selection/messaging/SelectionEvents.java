@@ -22,8 +22,18 @@ public final class SelectionEvents {
             java.time.LocalDate takenOn, String provider) {
     }
 
+    /**
+     * {@code competencyScores}: per competency the stage measures, the candidate's mean /100 over the jury
+     * (empty when the stage does not score competencies or HR scored the stage directly).
+     */
     public record InterviewScored(UUID applicationId, UUID vacancyId, int stageOrder, String stageType, String stageName,
-            BigDecimal score, int passMark, boolean passed, boolean finalStage) {
+            BigDecimal score, int passMark, boolean passed, boolean finalStage, List<CompetencyScore> competencyScores) {
+    }
+
+    public record CompetencyScore(String competency, BigDecimal score) {
+        public static List<CompetencyScore> of(java.util.Map<String, BigDecimal> profile) {
+            return profile.entrySet().stream().map(e -> new CompetencyScore(e.getKey(), e.getValue())).toList();
+        }
     }
 
     public record CandidateEliminated(UUID applicationId, UUID vacancyId, String stage, String motivation) {

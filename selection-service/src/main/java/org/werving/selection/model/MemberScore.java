@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** One jury member's score of one candidate on one component of a stage, on the stage's scale. */
+/** One jury member's score of one candidate on one component (or one competency within it) of a stage, on the stage's scale. */
 @Entity
 @Table(name = "member_score")
 public class MemberScore {
@@ -23,6 +23,8 @@ public class MemberScore {
     public int stageOrder;
     public String member;
     public String component;
+    /** The competency scored within the component; null when the component is scored as a whole. */
+    public String competency;
     public BigDecimal score;
     @Column(name = "recorded_by")
     public String recordedBy;

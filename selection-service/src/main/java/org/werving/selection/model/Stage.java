@@ -8,7 +8,8 @@ import java.util.List;
  * One scored stage of the procedure; stage scores are on /100, a score equal to the pass mark passes.
  * Optional, for jury scoring: {@code components} (name and weight, e.g. case, interview, role play;
  * default one component INTERVIEW), {@code scale} (the maximum a member gives per component, default 100)
- * and {@code externalJuryMember} (the jury must have at least one external member).
+ * and {@code externalJuryMember} (the jury must have at least one external member). A component may list
+ * the {@code competencies} it measures: a member then scores that component once per competency.
  * {@code tieRule}: how the vacancy breaks ties at a top-N cut (null: the service's configured default).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -31,12 +32,44 @@ public record Stage(int order, String type, String name, boolean eliminating, in
         return tieRule == null ? fallback : tieRule;
     }
 
-    /** A scored part of a stage with its weight in the stage score. */
+    /**
+     * A scored part of a stage with its weight in the stage score, and the competencies it measures
+     * (names from the vacancy's competencies; none: the component is scored as a whole).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Component(String name, Integer weight) {
+    public record Component(String name, Integer weight, List<String> competencies) {
+        public Component(String name, Integer weight) {
+            this(name, weight, null);
+        }
+
         public int weightOrOne() {
             return weight == null || weight <= 0 ? 1 : weight;
         }
+
+        public List<String> competenciesOrEmpty() {
+            return competencies == null ? List.of() : competencies.stream().filter(c -> c != null && !c.isBlank())
+                    .map(String::trim).distinct().toList();
+        }
+
+        /** The scores one member gives a candidate on this component: one per competency, or one for the whole. */
+        public List<ScoreKey> scoreKeys() {
+            List<String> measured = competenciesOrEmpty();
+            return measured.isEmpty() ? List.of(new ScoreKey(name, null))
+                    : measured.stream().map(c -> new ScoreKey(name, c)).toList();
+        }
+    }
+
+    /** One cell of a member's score sheet: a component, and the competency within it (null: the whole component). */
+    public record ScoreKey(String component, String competency) {
+        @Override
+        public String toString() {
+            return competency == null ? component : component + " / " + competency;
+        }
+    }
+
+    /** Every score one member gives one candidate in this stage, in the procedure's order. */
+    public List<ScoreKey> scoreSheet() {
+        return componentsOrDefault().stream().flatMap(c -> c.scoreKeys().stream()).toList();
     }
 
     public List<Component> componentsOrDefault() {

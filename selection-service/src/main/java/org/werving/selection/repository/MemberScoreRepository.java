@@ -14,16 +14,27 @@ import java.util.UUID;
 public class MemberScoreRepository implements PanacheRepositoryBase<MemberScore, UUID> {
 
     public Uni<List<MemberScore>> ofStage(UUID vacancyId, int stageOrder) {
-        return list("vacancyId = ?1 and stageOrder = ?2 order by applicationId, member, component", vacancyId,
+        return list("vacancyId = ?1 and stageOrder = ?2 order by applicationId, member, component, competency", vacancyId,
                 stageOrder);
     }
 
     public Uni<List<MemberScore>> ofProcedure(UUID vacancyId) {
-        return list("vacancyId = ?1 order by stageOrder, applicationId, member, component", vacancyId);
+        return list("vacancyId = ?1 order by stageOrder, applicationId, member, component, competency", vacancyId);
     }
 
-    public Uni<MemberScore> find(UUID applicationId, int stageOrder, String member, String component) {
-        return find("applicationId = ?1 and stageOrder = ?2 and member = ?3 and component = ?4", applicationId,
-                stageOrder, member, component).firstResult();
+    public Uni<List<MemberScore>> ofMember(UUID applicationId, int stageOrder, String member) {
+        return list("applicationId = ?1 and stageOrder = ?2 and member = ?3 order by component, competency",
+                applicationId, stageOrder, member);
+    }
+
+    /** One member's score of one candidate on a component, or on one competency within it (competency non-null). */
+    public Uni<MemberScore> find(UUID applicationId, int stageOrder, String member, String component,
+            String competency) {
+        if (competency == null) {
+            return find("applicationId = ?1 and stageOrder = ?2 and member = ?3 and component = ?4"
+                    + " and competency is null", applicationId, stageOrder, member, component).firstResult();
+        }
+        return find("applicationId = ?1 and stageOrder = ?2 and member = ?3 and component = ?4 and competency = ?5",
+                applicationId, stageOrder, member, component, competency).firstResult();
     }
 }

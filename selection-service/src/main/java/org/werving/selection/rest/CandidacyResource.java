@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -21,6 +22,8 @@ import org.werving.selection.mapping.CandidacyMapper;
 import org.werving.selection.rest.CandidacyViews.CandidacyView;
 import org.werving.selection.mapping.JuryMapper;
 import org.werving.selection.rest.JuryViews.JuryScoreRequest;
+import org.werving.selection.rest.JuryViews.ScoreSheetRequest;
+import org.werving.selection.rest.JuryViews.ScoreSheetView;
 import org.werving.selection.rest.JuryViews.MemberScoreView;
 import org.werving.selection.service.CandidacyService;
 import org.werving.selection.service.JuryService;
@@ -96,11 +99,25 @@ public class CandidacyResource {
     @Path("/{applicationId}/stages/{stageOrder}/jury-scores")
     @RolesAllowed({"hr", "jury"})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A jury member's score of the candidate on one component of the stage (a juror only in "
-            + "the stages they are assigned to; HR may record for a named member)")
+    @Operation(summary = "A jury member's score of the candidate on one component of the stage, or on one "
+            + "competency within it (a juror only in the stages they are assigned to; HR may record for a named member)")
     public Uni<MemberScoreView> juryScore(@PathParam("applicationId") UUID applicationId,
             @PathParam("stageOrder") int stageOrder, @Valid @NotNull JuryScoreRequest request) {
-        return jury.score(applicationId, stageOrder, request.member(), request.component(), request.score(),
+        return jury.score(applicationId, stageOrder, request.member(),
+                new JuryService.ScoreEntry(request.component(), request.competency(), request.score()),
+                new JuryService.Caller(subject(), identity.hasRole("hr"))).map(juryMapper::toView);
+    }
+
+    @PUT
+    @Path("/{applicationId}/stages/{stageOrder}/score-sheet")
+    @RolesAllowed({"hr", "jury"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Several scores of one jury member for the candidate at once (all or none); answers the "
+            + "member's whole sheet with the cells still missing")
+    public Uni<ScoreSheetView> scoreSheet(@PathParam("applicationId") UUID applicationId,
+            @PathParam("stageOrder") int stageOrder, @Valid @NotNull ScoreSheetRequest request) {
+        return jury.scoreSheet(applicationId, stageOrder, request.member(), request.scores().stream()
+                        .map(c -> new JuryService.ScoreEntry(c.component(), c.competency(), c.score())).toList(),
                 new JuryService.Caller(subject(), identity.hasRole("hr"))).map(juryMapper::toView);
     }
 

@@ -27,23 +27,46 @@ public final class JuryViews {
     }
 
     /**
-     * One member's score on one component, on the stage's scale. A juror scores as themself; HR may
-     * record a score on behalf of a named {@code member}. {@code component} may be left out when the
-     * stage has one component.
+     * One member's score on one component, or on one competency within it, on the stage's scale. A juror scores
+     * as themself; HR may record a score on behalf of a named {@code member}. {@code component} may be left out
+     * when the stage has one component; {@code competency} is required when the component measures competencies
+     * and refused when it is scored as a whole.
      */
     public record JuryScoreRequest(@Size(max = 200) String member, @Size(max = 80) String component,
+            @Size(max = 120) String competency,
             @NotNull @DecimalMin(value = "0", message = "must not be negative") BigDecimal score) {
+    }
+
+    /** Several scores of one member for one candidate, recorded together: all of them or none. */
+    public record ScoreSheetRequest(@Size(max = 200) String member,
+            @NotEmpty List<@Valid @NotNull ScoreCell> scores) {
+    }
+
+    public record ScoreCell(@Size(max = 80) String component, @Size(max = 120) String competency,
+            @NotNull @DecimalMin(value = "0", message = "must not be negative") BigDecimal score) {
+    }
+
+    /** A cell of the score sheet: a component, the competency within it (null: the component as a whole), its weight. */
+    public record SheetCellView(String component, String competency, int componentWeight) {
+    }
+
+    public record ScoreSheetView(UUID applicationId, int stageOrder, String member, List<MemberScoreView> scores,
+            List<SheetCellView> missing, boolean complete) {
     }
 
     public record MemberView(String subject, boolean external, String assignedBy, OffsetDateTime assignedAt) {
     }
 
+    /**
+     * The jury of a stage; {@code scoreSheet}: every score each member gives each candidate (a component, or
+     * one competency within it).
+     */
     public record JuryView(UUID vacancyId, int stageOrder, String stageName, int scale, List<String> components,
-            boolean externalMemberRequired, List<MemberView> members, boolean closed) {
+            List<SheetCellView> scoreSheet, boolean externalMemberRequired, List<MemberView> members, boolean closed) {
     }
 
     public record MemberScoreView(UUID applicationId, int stageOrder, String member, String component,
-            BigDecimal score, String recordedBy, OffsetDateTime scoredAt) {
+            String competency, BigDecimal score, String recordedBy, OffsetDateTime scoredAt) {
     }
 
     public record StageCandidacyView(UUID applicationId, CandidacyStatus status, Integer currentStage,

@@ -8,6 +8,7 @@ import org.werving.selection.rest.JuryViews.MemberView;
 import org.werving.selection.rest.JuryViews.RankView;
 import org.werving.selection.model.CandidacyStatus;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -21,7 +22,11 @@ public record ReportView(UUID vacancyId, String reference, String title, String 
     }
 
     public record CandidacyReport(UUID applicationId, boolean internal, CandidacyStatus status, String admittedThrough,
-            CapacityTestView capacityTest, List<ScoreView> scores, List<MemberScoreView> memberScores,
-            List<DecisionView> decisions) {
+            CapacityTestView capacityTest, List<ScoreView> scores, List<CompetencyView> competencyProfile,
+            List<MemberScoreView> memberScores, List<DecisionView> decisions) {
+    }
+
+    /** The candidate's mean /100 on one competency in one stage, over every member and component that scored it. */
+    public record CompetencyView(int stageOrder, String competency, BigDecimal score) {
     }
 }

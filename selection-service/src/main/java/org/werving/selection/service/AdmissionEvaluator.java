@@ -4,6 +4,8 @@ import org.werving.selection.model.Admission;
 import org.werving.selection.model.AdmissionOutcome;
 import org.werving.selection.model.Alternative;
 import org.werving.selection.model.CandidateFacts;
+import org.werving.selection.model.CandidateFacts.Seniority;
+import org.werving.selection.model.CandidateFacts.SeniorityKind;
 import org.werving.selection.model.Condition;
 import org.werving.selection.model.ConditionType;
 
@@ -26,6 +28,11 @@ import java.util.Optional;
  * (A &gt; B &gt; C &gt; D &gt; E; no diploma never does).</li>
  * <li>{@code RELEVANT_EXPERIENCE {minMonths}}: {@code relevantExperienceMonths >= minMonths}
  * (unknown experience counts as 0 months).</li>
+ * <li>{@code LEVEL_SENIORITY}, {@code GRADE_SENIORITY} {minMonths, level or grades, scope}: the candidate is
+ * now at that level or grade and has at least minMonths of that seniority in the scope;
+ * {@code SERVICE_SENIORITY} {minMonths, scope}: at least minMonths of service seniority in the scope.
+ * Scope {@code THIS_EMPLOYER} counts months earned with stad or OCMW only, {@code ANY_LOCAL_GOVERNMENT}
+ * (or no scope) adds those earned at another local government; see {@code checkSeniority}.</li>
  * <li>{@code CAPACITY_TEST}: not checked here; it makes the admission conditional on passing the
  * level and capacity test.</li>
  * <li>A condition type this class does not know cannot be checked automatically and does not hold.</li>
@@ -145,9 +152,6 @@ public final class AdmissionEvaluator {
             case LEVEL_SENIORITY, GRADE_SENIORITY -> {
                 boolean level = condition.kind() == ConditionType.LEVEL_SENIORITY;
                 String what = level ? "niveauanciënniteit" : "graadanciënniteit";
-                int minimum = condition.minMonths() == null ? 0 : condition.minMonths();
-                Integer declared = level ? facts.levelSeniorityMonths() : facts.gradeSeniorityMonths();
-                int months = declared == null ? 0 : declared;
                 String at;
                 boolean atRequired;
                 if (condition.grades() != null && !condition.grades().isEmpty()) {
@@ -164,28 +168,19 @@ public final class AdmissionEvaluator {
                     at = "het huidige niveau";
                     atRequired = true;
                 }
-                String scope = scopeText(condition.scope());
-                String current = facts.currentGrade() != null ? "graad " + facts.currentGrade()
-                        : facts.currentLevel() != null ? "niveau " + normalise(facts.currentLevel()) : "geen niveau";
                 if (!atRequired) {
-                    failed.add(what + " op " + at + " vereist (minimum " + minimum + " maanden" + scope + "), huidig "
-                            + current);
-                } else if (months < minimum) {
-                    failed.add(what + " " + months + " maanden op " + at + ", minimum " + minimum + scope + " vereist");
-                } else {
-                    met.add(what + " " + months + " maanden op " + at + " (minimum " + minimum + scope + ")");
+                    int minimum = condition.minMonths() == null ? 0 : condition.minMonths();
+                    String current = facts.currentGrade() != null ? "graad " + facts.currentGrade()
+                            : facts.currentLevel() != null ? "niveau " + normalise(facts.currentLevel()) : "geen niveau";
+                    failed.add(what + " op " + at + " vereist (minimum " + minimum + " maanden"
+                            + scopeText(condition.scope()) + "), huidig " + current);
+                    return;
                 }
+                checkSeniority(condition, what, " op " + at,
+                        facts.seniority(level ? SeniorityKind.LEVEL : SeniorityKind.GRADE), met, failed);
             }
-            case SERVICE_SENIORITY -> {
-                int minimum = condition.minMonths() == null ? 0 : condition.minMonths();
-                int months = facts.serviceSeniorityMonths() == null ? 0 : facts.serviceSeniorityMonths();
-                String scope = scopeText(condition.scope());
-                if (months >= minimum) {
-                    met.add("dienstanciënniteit " + months + " maanden (minimum " + minimum + scope + ")");
-                } else {
-                    failed.add("dienstanciënniteit " + months + " maanden, minimum " + minimum + scope + " vereist");
-                }
-            }
+            case SERVICE_SENIORITY -> checkSeniority(condition, "dienstanciënniteit", "",
+                    facts.seniority(SeniorityKind.SERVICE), met, failed);
             case CURRENT_LEVEL_AT_LEAST -> {
                 int required = rank(condition.level());
                 String current = facts.currentLevel() != null ? facts.currentLevel()
@@ -210,6 +205,40 @@ public final class AdmissionEvaluator {
                 }
             }
             default -> failed.add("voorwaarde " + condition.type() + " kan niet automatisch gecontroleerd worden");
+        }
+    }
+
+    /**
+     * Seniority counted in the condition's scope: {@code THIS_EMPLOYER} counts only the months earned
+     * with stad or OCMW; {@code ANY_LOCAL_GOVERNMENT} (and a condition without a scope) adds the months
+     * earned at another local government. A scope this service does not know cannot be checked.
+     */
+    private static void checkSeniority(Condition condition, String what, String at, Seniority seniority,
+            List<String> met, List<String> failed) {
+        int minimum = condition.minMonths() == null ? 0 : condition.minMonths();
+        String scope = normalise(condition.scope());
+        String scopeText = scopeText(condition.scope());
+        int months;
+        String counted;
+        if ("THIS_EMPLOYER".equals(scope)) {
+            months = seniority.thisEmployer();
+            counted = months + " maanden" + at + (seniority.otherLocalGovernment() == 0 ? ""
+                    : " (de " + seniority.otherLocalGovernment()
+                            + " maanden bij een ander lokaal bestuur tellen hier niet mee)");
+        } else if (scope == null || "ANY_LOCAL_GOVERNMENT".equals(scope)) {
+            months = seniority.anyLocalGovernment();
+            counted = seniority.otherLocalGovernment() == 0 ? months + " maanden" + at
+                    : months + " maanden (" + seniority.thisEmployer() + " bij Stad of OCMW + "
+                            + seniority.otherLocalGovernment() + " bij een ander lokaal bestuur)" + at;
+        } else {
+            failed.add(what + " met onbekende scope " + condition.scope()
+                    + " kan niet automatisch gecontroleerd worden");
+            return;
+        }
+        if (months >= minimum) {
+            met.add(what + " " + counted + " (minimum " + minimum + scopeText + ")");
+        } else {
+            failed.add(what + " " + counted + ", minimum " + minimum + scopeText + " vereist");
         }
     }
 

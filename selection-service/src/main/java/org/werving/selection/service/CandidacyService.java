@@ -191,7 +191,7 @@ public class CandidacyService {
             return scores.persist(scored)
                     .flatMap(ignored -> record(candidacy, "InterviewScored", new SelectionEvents.InterviewScored(
                             candidacy.applicationId, candidacy.vacancyId, stageOrder, stage.type(), stage.displayName(),
-                            score, stage.passMark(), passed, finalStage)))
+                            score, stage.passMark(), passed, finalStage, List.of())))
                     .flatMap(ignored -> effect)
                     .flatMap(ignored -> candidacies.flush())
                     .flatMap(ignored -> details(candidacy, vacancy));

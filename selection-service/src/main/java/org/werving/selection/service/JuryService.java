@@ -184,9 +184,43 @@ public class JuryService {
 
     // ---------------------------------------------------------------- scores
 
+    /** One score on a member's sheet: a component (may be left out when the stage has one), a competency within it. */
+    public record ScoreEntry(String component, String competency, BigDecimal score) {
+    }
+
+    /** A member's scores of one candidate in one stage, and the cells of the sheet still without a score. */
+    public record ScoreSheet(UUID applicationId, Stage stage, String member, List<MemberScore> scores,
+            List<Stage.ScoreKey> missing) {
+    }
+
+    /** Records (or corrects) one member's score of a candidate on one component, or one competency within it. */
     @WithTransaction
-    public Uni<MemberScore> score(UUID applicationId, int stageOrder, String memberParam, String componentParam,
-            BigDecimal score, Caller caller) {
+    public Uni<MemberScore> score(UUID applicationId, int stageOrder, String memberParam, ScoreEntry entry,
+            Caller caller) {
+        return record(applicationId, stageOrder, memberParam, List.of(entry), "", caller)
+                .map(w -> {
+                    Stage.ScoreKey key = w.written().get(0);
+                    return w.scores().stream().filter(s -> key.equals(new Stage.ScoreKey(s.component, s.competency)))
+                            .findFirst().orElseThrow();
+                });
+    }
+
+    /** Records several scores of one member for one candidate at once: all of them, or none when one is invalid. */
+    @WithTransaction
+    public Uni<ScoreSheet> scoreSheet(UUID applicationId, int stageOrder, String memberParam, List<ScoreEntry> entries,
+            Caller caller) {
+        return record(applicationId, stageOrder, memberParam, entries, "scores", caller).map(Written::sheet);
+    }
+
+    /** The member's sheet after writing, and the keys written in request order. */
+    private record Written(ScoreSheet sheet, List<Stage.ScoreKey> written) {
+        List<MemberScore> scores() {
+            return sheet.scores();
+        }
+    }
+
+    private Uni<Written> record(UUID applicationId, int stageOrder, String memberParam, List<ScoreEntry> entries,
+            String field, Caller caller) {
         return candidacies.findById(applicationId)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("candidacy", applicationId))
                 .flatMap(candidacy -> stage(candidacy.vacancyId, stageOrder).flatMap(found -> {
@@ -215,40 +249,103 @@ public class JuryService {
                             throw ProblemException.conflict("candidate-not-in-stage", "candidacy " + applicationId
                                     + " is " + where + "; it is not a candidate of stage " + stageOrder);
                         }
-                        List<String> names = stage.componentsOrDefault().stream().map(Stage.Component::name).toList();
-                        String component = componentParam == null || componentParam.isBlank()
-                                ? (names.size() == 1 ? names.get(0) : null) : componentParam.trim();
-                        if (component == null || !names.contains(component)) {
-                            throw new ProblemException(400, "validation", "Invalid score",
-                                    "the component must be one of " + names,
-                                    List.of(new FieldError("component", "must be one of " + names)));
-                        }
-                        int scale = stage.scaleOrDefault();
-                        if (score.compareTo(BigDecimal.valueOf(scale)) > 0 || score.signum() < 0) {
-                            throw new ProblemException(400, "validation", "Invalid score",
-                                    "the score must lie between 0 and " + scale + " (the scale of "
-                                            + stage.displayName() + ")",
-                                    List.of(new FieldError("score", "must lie between 0 and " + scale)));
-                        }
+                        List<Stage.ScoreKey> keys = validate(stage, entries, field);
                         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-                        return memberScores.find(applicationId, stageOrder, member, component).flatMap(existing -> {
-                            MemberScore s = existing == null ? new MemberScore() : existing;
-                            if (existing == null) {
-                                s.id = UUID.randomUUID();
-                                s.applicationId = applicationId;
-                                s.vacancyId = candidacy.vacancyId;
-                                s.stageOrder = stageOrder;
-                                s.member = member;
-                                s.component = component;
-                            }
-                            s.score = score;
-                            s.recordedBy = caller.subject();
-                            s.scoredAt = now;
-                            return (existing == null ? memberScores.persist(s) : Uni.createFrom().item(s))
-                                    .flatMap(x -> memberScores.flush()).map(x -> s);
-                        });
+                        Uni<Void> chain = Uni.createFrom().voidItem();
+                        for (int i = 0; i < keys.size(); i++) {
+                            Stage.ScoreKey key = keys.get(i);
+                            BigDecimal score = entries.get(i).score();
+                            chain = chain.flatMap(x -> memberScores.find(applicationId, stageOrder, member,
+                                    key.component(), key.competency())).flatMap(existing -> {
+                                        MemberScore s = existing == null ? new MemberScore() : existing;
+                                        if (existing == null) {
+                                            s.id = UUID.randomUUID();
+                                            s.applicationId = applicationId;
+                                            s.vacancyId = candidacy.vacancyId;
+                                            s.stageOrder = stageOrder;
+                                            s.member = member;
+                                            s.component = key.component();
+                                            s.competency = key.competency();
+                                        }
+                                        s.score = score;
+                                        s.recordedBy = caller.subject();
+                                        s.scoredAt = now;
+                                        return (existing == null ? memberScores.persist(s) : Uni.createFrom().item(s))
+                                                .flatMap(x -> memberScores.flush());
+                                    });
+                        }
+                        return chain.flatMap(x -> memberScores.ofMember(applicationId, stageOrder, member))
+                                .map(all -> {
+                                    Set<Stage.ScoreKey> given = all.stream()
+                                            .map(s -> new Stage.ScoreKey(s.component, s.competency))
+                                            .collect(Collectors.toSet());
+                                    List<Stage.ScoreKey> missing = stage.scoreSheet().stream()
+                                            .filter(k -> !given.contains(k)).toList();
+                                    return new Written(new ScoreSheet(applicationId, stage, member, all, missing),
+                                            keys);
+                                });
                     });
                 }));
+    }
+
+    /**
+     * Checks each entry against the stage: a known component, a competency that component measures (required when
+     * it measures competencies, refused when it is scored as a whole), a score within the stage's scale, and no cell
+     * twice in one request. Returns the cells in request order, or a 400 naming every fault.
+     */
+    static List<Stage.ScoreKey> validate(Stage stage, List<ScoreEntry> entries, String field) {
+        List<FieldError> errors = new ArrayList<>();
+        List<Stage.ScoreKey> keys = new ArrayList<>();
+        List<Stage.Component> components = stage.componentsOrDefault();
+        List<String> names = components.stream().map(Stage.Component::name).toList();
+        int scale = stage.scaleOrDefault();
+        if (entries.isEmpty()) {
+            errors.add(new FieldError(field, "must contain at least one score"));
+        }
+        Set<Stage.ScoreKey> seen = new HashSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            String at = field.isEmpty() ? "" : field + "[" + i + "].";
+            ScoreEntry entry = entries.get(i);
+            if (entry == null) {
+                errors.add(new FieldError(field + "[" + i + "]", "must not be null"));
+                continue;
+            }
+            String name = entry.component() == null || entry.component().isBlank()
+                    ? (names.size() == 1 ? names.get(0) : null) : entry.component().trim();
+            Stage.Component component = components.stream().filter(c -> c.name().equals(name)).findFirst()
+                    .orElse(null);
+            if (component == null) {
+                errors.add(new FieldError(at + "component", "must be one of " + names));
+            } else {
+                List<String> measured = component.competenciesOrEmpty();
+                String competency = entry.competency() == null || entry.competency().isBlank() ? null
+                        : entry.competency().trim();
+                if (measured.isEmpty() && competency != null) {
+                    errors.add(new FieldError(at + "competency", component.name()
+                            + " is scored as a whole; leave the competency out"));
+                } else if (!measured.isEmpty() && (competency == null || !measured.contains(competency))) {
+                    errors.add(new FieldError(at + "competency", "must be one of " + measured + " (the competencies "
+                            + component.name() + " measures)"));
+                } else {
+                    Stage.ScoreKey key = new Stage.ScoreKey(component.name(), competency);
+                    if (!seen.add(key)) {
+                        errors.add(new FieldError(at + "competency", key + " appears twice"));
+                    }
+                    keys.add(key);
+                }
+            }
+            if (entry.score() == null) {
+                errors.add(new FieldError(at + "score", "must not be null"));
+            } else if (entry.score().compareTo(BigDecimal.valueOf(scale)) > 0 || entry.score().signum() < 0) {
+                errors.add(new FieldError(at + "score", "must lie between 0 and " + scale + " (the scale of "
+                        + stage.displayName() + ")"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(400, "validation", "Invalid score", "the score sheet for "
+                    + stage.displayName() + " has " + errors.size() + " error(s); nothing was recorded", errors);
+        }
+        return keys;
     }
 
     // ---------------------------------------------------------------- closing
@@ -294,13 +391,13 @@ public class JuryService {
         Map<UUID, List<MemberScore>> perCandidate = scores.stream()
                 .collect(Collectors.groupingBy(s -> s.applicationId));
         for (Candidacy c : participants) {
-            Map<String, Map<String, BigDecimal>> given = StageRanking
+            Map<String, Map<Stage.ScoreKey, BigDecimal>> given = StageRanking
                     .byMember(perCandidate.getOrDefault(c.applicationId, List.of()));
             for (String member : memberNames) {
-                for (Stage.Component component : stage.componentsOrDefault()) {
-                    if (!given.getOrDefault(member, Map.of()).containsKey(component.name())) {
+                for (Stage.ScoreKey key : stage.scoreSheet()) {
+                    if (!given.getOrDefault(member, Map.of()).containsKey(key)) {
                         missing.add(new FieldError(c.applicationId.toString(),
-                                "no score of " + member + " for " + component.name()));
+                                "no score of " + member + " for " + key));
                     }
                 }
             }
@@ -325,8 +422,13 @@ public class JuryService {
         for (Outcome o : outcomes) {
             Candidacy c = byId.get(o.participant().applicationId());
             BigDecimal score = o.participant().score();
+            Map<String, BigDecimal> profile = StageRanking.competencyProfile(stage,
+                    perCandidate.getOrDefault(c.applicationId, List.of()));
             String head = stage.displayName() + ": " + CandidacyService.plain(score) + "/100 (gemiddelde van "
-                    + members.size() + " juryleden; " + juryText + "), rang " + o.rank() + " van " + outcomes.size();
+                    + members.size() + " juryleden; " + juryText + (profile.isEmpty() ? "" : "; per competentie: "
+                            + profile.entrySet().stream().map(e -> e.getKey() + " " + CandidacyService.plain(e.getValue()))
+                                    .collect(Collectors.joining(", ")))
+                    + "), rang " + o.rank() + " van " + outcomes.size();
             String motivation;
             DecisionKind kind;
             CandidacyStatus status;
@@ -385,7 +487,7 @@ public class JuryService {
                     .flatMap(x -> outbox.record(SelectionEvents.AGGREGATE, c.applicationId, "InterviewScored",
                             new SelectionEvents.InterviewScored(c.applicationId, c.vacancyId, stage.order(),
                                     stage.type(), stage.displayName(), score, stage.passMark(), o.passed(),
-                                    finalStage)))
+                                    finalStage, SelectionEvents.CompetencyScore.of(profile))))
                     .flatMap(x -> decisions.decide(c, kind, status, motivation, actor))
                     .flatMap(x -> eventType == null ? Uni.createFrom().voidItem()
                             : outbox.record(SelectionEvents.AGGREGATE, c.applicationId, eventType, event));

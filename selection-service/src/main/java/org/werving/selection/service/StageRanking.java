@@ -17,10 +17,13 @@ import java.util.UUID;
 /**
  * The documented scoring and closing rules of a jury-scored stage, free of I/O.
  *
- * <p><b>Stage score (/100).</b> Each member scores each component on the stage's scale (0..scale).
- * A member's mark is the weighted mean of their component scores, each converted to /100
- * (score / scale x 100, weights from the procedure, default 1). The stage score is the plain mean
- * of the members' marks, rounded half-up to two decimals.
+ * <p><b>Stage score (/100).</b> Each member scores each component on the stage's scale (0..scale); a
+ * component that measures competencies is scored once per competency, and its score is the plain mean of
+ * those competency scores. A member's mark is the weighted mean of their component scores, each converted
+ * to /100 (score / scale x 100, weights from the procedure, default 1). The stage score is the plain mean
+ * of the members' marks, rounded half-up to two decimals (intermediate results keep ten decimals).
+ * Example: scale 10, Case (weight 2) measuring Analyse 8 and Resultaatgerichtheid 6 = 7 → 70; Jurygesprek
+ * (weight 1) 9 → 90; the member's mark (2 x 70 + 90) / 3 = 76.67.
  *
  * <p><b>Closing.</b> A score equal to or above the pass mark passes (60 passes, 59.99 fails). Failing
  * an eliminating stage, or the final stage, eliminates; failing a non-eliminating stage does not.
@@ -41,30 +44,73 @@ public final class StageRanking {
     public record Outcome(Participant participant, int rank, boolean passed, Verdict verdict, int rankAmongGoingOn) {
     }
 
-    /** The stage score /100 of one candidate from the members' component scores (all present). */
-    public static BigDecimal stageScore(Stage stage, List<String> members, Map<String, Map<String, BigDecimal>> byMember) {
-        BigDecimal scale = BigDecimal.valueOf(stage.scaleOrDefault());
+    /** The stage score /100 of one candidate from the members' scores (all present). */
+    public static BigDecimal stageScore(Stage stage, List<String> members,
+            Map<String, Map<Stage.ScoreKey, BigDecimal>> byMember) {
         BigDecimal total = BigDecimal.ZERO;
         for (String member : members) {
-            Map<String, BigDecimal> components = byMember.getOrDefault(member, Map.of());
-            BigDecimal weighted = BigDecimal.ZERO;
-            int weights = 0;
-            for (Stage.Component component : stage.componentsOrDefault()) {
-                BigDecimal score = Objects.requireNonNull(components.get(component.name()), "missing score");
-                weighted = weighted.add(score.multiply(BigDecimal.valueOf(100))
-                        .multiply(BigDecimal.valueOf(component.weightOrOne())));
-                weights += component.weightOrOne();
-            }
-            total = total.add(weighted.divide(scale.multiply(BigDecimal.valueOf(weights)), 10, RoundingMode.HALF_UP));
+            total = total.add(memberMark(stage, byMember.getOrDefault(member, Map.of())));
         }
         return total.divide(BigDecimal.valueOf(members.size()), 2, RoundingMode.HALF_UP);
     }
 
-    /** Groups member scores per member and component. */
-    public static Map<String, Map<String, BigDecimal>> byMember(List<MemberScore> scores) {
-        Map<String, Map<String, BigDecimal>> map = new java.util.HashMap<>();
+    /**
+     * One member's mark /100 (unrounded): per component the mean of its competency scores (or its one score),
+     * converted to /100, then the weighted mean of the components.
+     */
+    static BigDecimal memberMark(Stage stage, Map<Stage.ScoreKey, BigDecimal> scores) {
+        BigDecimal scale = BigDecimal.valueOf(stage.scaleOrDefault());
+        BigDecimal weighted = BigDecimal.ZERO;
+        int weights = 0;
+        for (Stage.Component component : stage.componentsOrDefault()) {
+            List<Stage.ScoreKey> keys = component.scoreKeys();
+            BigDecimal sum = BigDecimal.ZERO;
+            for (Stage.ScoreKey key : keys) {
+                sum = sum.add(Objects.requireNonNull(scores.get(key), "missing score"));
+            }
+            BigDecimal outOf100 = sum.multiply(BigDecimal.valueOf(100))
+                    .divide(scale.multiply(BigDecimal.valueOf(keys.size())), 10, RoundingMode.HALF_UP);
+            weighted = weighted.add(outOf100.multiply(BigDecimal.valueOf(component.weightOrOne())));
+            weights += component.weightOrOne();
+        }
+        return weighted.divide(BigDecimal.valueOf(weights), 10, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * A candidate's profile per competency measured in the stage: the mean /100 of every score given on that
+     * competency, over all members and all components that measure it, rounded half-up to two decimals.
+     * Informative for the jury and the report; the stage score is not derived from it.
+     */
+    public static Map<String, BigDecimal> competencyProfile(Stage stage, List<MemberScore> scores) {
+        BigDecimal scale = BigDecimal.valueOf(stage.scaleOrDefault());
+        Map<String, List<BigDecimal>> per = new java.util.LinkedHashMap<>();
+        for (Stage.ScoreKey key : stage.scoreSheet()) {
+            if (key.competency() != null) {
+                per.putIfAbsent(key.competency(), new ArrayList<>());
+            }
+        }
         for (MemberScore s : scores) {
-            map.computeIfAbsent(s.member, m -> new java.util.HashMap<>()).put(s.component, s.score);
+            if (s.competency != null && per.containsKey(s.competency)) {
+                per.get(s.competency).add(s.score);
+            }
+        }
+        Map<String, BigDecimal> profile = new java.util.LinkedHashMap<>();
+        per.forEach((competency, values) -> {
+            if (!values.isEmpty()) {
+                BigDecimal sum = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+                profile.put(competency, sum.multiply(BigDecimal.valueOf(100))
+                        .divide(scale.multiply(BigDecimal.valueOf(values.size())), 2, RoundingMode.HALF_UP));
+            }
+        });
+        return profile;
+    }
+
+    /** Groups member scores per member and score-sheet cell (component, competency). */
+    public static Map<String, Map<Stage.ScoreKey, BigDecimal>> byMember(List<MemberScore> scores) {
+        Map<String, Map<Stage.ScoreKey, BigDecimal>> map = new java.util.HashMap<>();
+        for (MemberScore s : scores) {
+            map.computeIfAbsent(s.member, m -> new java.util.HashMap<>())
+                    .put(new Stage.ScoreKey(s.component, s.competency), s.score);
         }
         return map;
     }

@@ -103,6 +103,56 @@ class SelectionEventsTest {
                 .body("find { it.applicationId == '" + tooLittle + "' }.status", equalTo("NOT_ADMITTED"));
     }
 
+    /**
+     * The internal track of a posting with seniority by scope, through the broker: CandidateApplied carries the
+     * months earned here and at another local government separately, and each condition counts its own scope.
+     */
+    @Test
+    void internalSeniorityIsCountedInTheScopeOfEachCondition() {
+        UUID vacancy = UUID.randomUUID();
+        Map<String, Object> published = new java.util.HashMap<>(vacancyPublished(vacancy));
+        published.put("admission", Map.of("external", List.of(), "internal", List.of(
+                Map.of("label", "1 jaar niveau C bij een lokaal bestuur", "conditions", List.of(
+                        Map.of("type", "CONTRACT_TYPE", "contractType", "INDEFINITE"),
+                        Map.of("type", "LEVEL_SENIORITY", "level", "C", "minMonths", 12,
+                                "scope", "ANY_LOCAL_GOVERNMENT"))),
+                Map.of("label", "1 jaar graad B bij stad of OCMW", "conditions", List.of(
+                        Map.of("type", "GRADE_SENIORITY", "level", "B", "minMonths", 12, "scope", "THIS_EMPLOYER"))))));
+        produce(bootstrap, vacancyEvent(vacancy, published));
+        await().atMost(PATIENCE).untilAsserted(() -> hr().get("/procedures/" + vacancy + "/candidacies")
+                .then().statusCode(200));
+
+        UUID splitLevelC = UUID.randomUUID();
+        UUID gradeBElsewhere = UUID.randomUUID();
+        produce(bootstrap,
+                candidateEvent(splitLevelC, internal(splitLevelC, vacancy, "C", "C2", Map.of("levelSeniorityMonths", 7,
+                        "levelSeniorityOtherLocalGovernmentMonths", 5))),
+                candidateEvent(gradeBElsewhere, internal(gradeBElsewhere, vacancy, "B", "B1", Map.of(
+                        "gradeSeniorityMonths", 11, "gradeSeniorityOtherLocalGovernmentMonths", 36))));
+        awaitStatus(splitLevelC, "IN_STAGE");
+        awaitStatus(gradeBElsewhere, "NOT_ADMITTED");
+        hr().get("/candidacies/" + splitLevelC).then().statusCode(200)
+                .body("motivation", org.hamcrest.Matchers.startsWith("Toegelaten via 1 jaar niveau C bij een lokaal "
+                        + "bestuur (intern): contract INDEFINITE (vereist INDEFINITE); niveauanciënniteit 12 maanden (7 bij "
+                        + "Stad of OCMW + 5 bij een ander lokaal bestuur) op niveau C (minimum 12 bij Stad, OCMW of een "
+                        + "ander lokaal bestuur)."));
+        hr().get("/candidacies/" + gradeBElsewhere).then().statusCode(200)
+                .body("motivation", org.hamcrest.Matchers.containsString("1 jaar graad B bij stad of OCMW (intern): "
+                        + "graadanciënniteit 11 maanden op niveau B (de 36 maanden bij een ander lokaal bestuur tellen "
+                        + "hier niet mee), minimum 12 bij Stad of OCMW vereist"));
+    }
+
+    private static Map<String, Object> internal(UUID application, UUID vacancy, String level, String grade,
+            Map<String, Object> seniority) {
+        Map<String, Object> facts = new java.util.HashMap<>(seniority);
+        facts.put("contractType", "INDEFINITE");
+        facts.put("currentLevel", level);
+        facts.put("currentGrade", grade);
+        facts.put("aFactFromTheFuture", "ignored");
+        return Map.of("applicationId", application.toString(), "vacancyId", vacancy.toString(),
+                "appliedAt", "2026-11-25T10:12:00Z", "internal", true, "facts", facts);
+    }
+
     @Test
     void applicationBeforeItsVacancyIsScreenedWhenTheVacancyArrives() {
         UUID vacancy = UUID.randomUUID();

@@ -241,6 +241,123 @@ class JuryScoringTest {
         }
     }
 
+    /**
+     * A stage whose components measure competencies, scored on /10 through score sheets: the sheet names its
+     * cells, a faulty sheet records nothing, a partial one lists what is missing, closing names the missing
+     * competency score, and the stage score, report and InterviewScored carry the competency profile.
+     */
+    @Test
+    void perCompetencyScoringWithScoreSheets() {
+        vacancy = UUID.randomUUID();
+        Map<String, Object> published = new HashMap<>(vacancyPublished(vacancy));
+        published.put("competencies", List.of(Map.of("name", "Klantgerichtheid", "definition", "..."),
+                Map.of("name", "Samenwerken", "definition", "..."), Map.of("name", "Analyse", "definition", "...")));
+        published.put("stages", List.of(Map.of("order", 1, "type", "COMBINED_TEST", "name", "Gecombineerde proef",
+                "eliminating", true, "passMark", 60, "scale", 10, "components", List.of(
+                        Map.of("name", "Case", "weight", 2, "competencies", List.of("Analyse", "Klantgerichtheid")),
+                        Map.of("name", "Jurygesprek", "weight", 1, "competencies", List.of("Samenwerken",
+                                "Klantgerichtheid"))))));
+        produce(bootstrap, vacancyEvent(vacancy, published));
+        await().atMost(PATIENCE).untilAsserted(() -> hr().get("/procedures/" + vacancy + "/candidacies")
+                .then().statusCode(200));
+        UUID strong = apply();
+        UUID weak = apply();
+
+        jury(1, List.of(Map.of("subject", "juror.a", "external", false), Map.of("subject", "juror.b", "external", true)))
+                .statusCode(200).body("scale", equalTo(10))
+                .body("scoreSheet.component", equalTo(List.of("Case", "Case", "Jurygesprek", "Jurygesprek")))
+                .body("scoreSheet.competency", equalTo(List.of("Analyse", "Klantgerichtheid", "Samenwerken",
+                        "Klantgerichtheid")))
+                .body("scoreSheet.componentWeight", equalTo(List.of(2, 2, 1, 1)));
+
+        // one cell at a time: the competency is required for a component that measures competencies
+        score(juror("juror.a"), strong, 1, Map.of("component", "Case", "score", 8)).statusCode(400)
+                .contentType(PROBLEM).body("errors.field", equalTo(List.of("competency")));
+        score(juror("juror.a"), strong, 1, Map.of("component", "Case", "competency", "Samenwerken", "score", 8))
+                .statusCode(400).body("errors.field", equalTo(List.of("competency")));
+        score(juror("juror.a"), strong, 1, Map.of("component", "Case", "competency", "Analyse", "score", 8))
+                .statusCode(200).body("competency", equalTo("Analyse")).body("score", equalTo(8));
+
+        // a faulty sheet records nothing and names every faulty cell
+        sheet(juror("juror.a"), strong, Map.of("scores", List.of(
+                Map.of("component", "Case", "competency", "Analyse", "score", 3),
+                Map.of("component", "Case", "competency", "Klantgerichtheid", "score", 10.5),
+                Map.of("component", "Rollenspel", "score", 5)))).statusCode(400).contentType(PROBLEM)
+                .body("errors.field", equalTo(List.of("scores[1].score", "scores[2].component")));
+        sheet(juror("juror.c"), strong, Map.of("scores", List.of(
+                Map.of("component", "Case", "competency", "Analyse", "score", 3)))).statusCode(403);
+        // a partial sheet is kept and says what is missing; Analyse is still 8
+        sheet(juror("juror.a"), strong, Map.of("scores", List.of(
+                Map.of("component", "Case", "competency", "Klantgerichtheid", "score", 9),
+                Map.of("component", "Jurygesprek", "competency", "Samenwerken", "score", 7)))).statusCode(200)
+                .body("member", equalTo("juror.a")).body("complete", equalTo(false))
+                .body("scores", hasSize(3))
+                .body("scores.find { it.competency == 'Analyse' }.score", equalTo(8))
+                .body("missing.component", equalTo(List.of("Jurygesprek")))
+                .body("missing.competency", equalTo(List.of("Klantgerichtheid")));
+        close(1).statusCode(409).body("type", equalTo("urn:werving:problem:missing-scores"))
+                .body("errors.message", hasItem("no score of juror.a for Jurygesprek / Klantgerichtheid"))
+                .body("errors.message", hasItem("no score of juror.b for Case / Analyse"));
+
+        // strong, juror.a: Case (8 + 9) / 2 = 8.5 → 85, Jurygesprek (7 + 8) / 2 = 7.5 → 75: (2 x 85 + 75) / 3 = 81.67
+        sheet(juror("juror.a"), strong, Map.of("scores", List.of(
+                Map.of("component", "Jurygesprek", "competency", "Klantgerichtheid", "score", 8)))).statusCode(200)
+                .body("complete", equalTo(true)).body("missing", hasSize(0));
+        // strong, juror.b (recorded by HR): Case (6 + 7) → 65, Jurygesprek (8 + 6) → 70: (130 + 70) / 3 = 66.67
+        sheet(hr(), strong, Map.of("member", "juror.b", "scores", List.of(
+                Map.of("component", "Case", "competency", "Analyse", "score", 6),
+                Map.of("component", "Case", "competency", "Klantgerichtheid", "score", 7),
+                Map.of("component", "Jurygesprek", "competency", "Samenwerken", "score", 8),
+                Map.of("component", "Jurygesprek", "competency", "Klantgerichtheid", "score", 6)))).statusCode(200)
+                .body("complete", equalTo(true)).body("scores.recordedBy", equalTo(List.of("hr.test", "hr.test",
+                        "hr.test", "hr.test")));
+        // weak: 5 on every cell from both → 50
+        for (String member : List.of("juror.a", "juror.b")) {
+            sheet(juror(member), weak, Map.of("scores", List.of(
+                    Map.of("component", "Case", "competency", "Analyse", "score", 5),
+                    Map.of("component", "Case", "competency", "Klantgerichtheid", "score", 5),
+                    Map.of("component", "Jurygesprek", "competency", "Samenwerken", "score", 5),
+                    Map.of("component", "Jurygesprek", "competency", "Klantgerichtheid", "score", 5)))).statusCode(200);
+        }
+
+        // stage: (81.666.. + 66.666..) / 2 = 74.17
+        close(1).statusCode(200)
+                .body("results.find { it.applicationId == '" + strong + "' }.score", equalTo(74.17f))
+                .body("results.find { it.applicationId == '" + weak + "' }.outcome", equalTo("BELOW_PASS_MARK"));
+        hr().get("/candidacies/" + weak).then().body("status", equalTo("ELIMINATED"))
+                .body("motivation", containsString("Gecombineerde proef: 50/100 (gemiddelde van 2 juryleden; jury: "
+                        + "juror.a, juror.b (extern); per competentie: Analyse 50, Klantgerichtheid 50, Samenwerken 50)"));
+        sheet(juror("juror.a"), strong, Map.of("scores", List.of(
+                Map.of("component", "Case", "competency", "Analyse", "score", 1)))).statusCode(409)
+                .body("type", equalTo("urn:werving:problem:stage-closed"));
+
+        // the report: per competency the mean over members and components (Klantgerichtheid (9 + 8 + 7 + 6) / 4 → 75)
+        hr().get("/procedures/" + vacancy + "/report").then().statusCode(200)
+                .body("candidacies.find { it.applicationId == '" + strong + "' }.competencyProfile.competency",
+                        equalTo(List.of("Analyse", "Klantgerichtheid", "Samenwerken")))
+                .body("candidacies.find { it.applicationId == '" + strong + "' }.competencyProfile.score",
+                        equalTo(List.of(70, 75, 75)))
+                .body("candidacies.find { it.applicationId == '" + strong + "' }.memberScores", hasSize(8));
+
+        try (KafkaCompanion companion = new KafkaCompanion(bootstrap)) {
+            ConsumerTask<String, String> task = companion.consumeStrings().fromTopics(SELECTION_TOPIC);
+            await().atMost(PATIENCE).until(() -> types(keyed(task, strong)).contains("InterviewScored"));
+            task.stop();
+            JsonNode scored = payload(keyed(task, strong).stream()
+                    .filter(r -> "InterviewScored".equals(org.werving.selection.SelectionFixtures.header(r, "ce_type")))
+                    .findFirst().orElseThrow());
+            assertEquals(74.17, scored.get("score").asDouble());
+            assertEquals("Klantgerichtheid", scored.get("competencyScores").get(1).get("competency").asText());
+            assertEquals(75, scored.get("competencyScores").get(1).get("score").asInt());
+        }
+    }
+
+    private static ValidatableResponse sheet(io.restassured.specification.RequestSpecification who, UUID application,
+            Map<String, Object> body) {
+        return who.contentType(ContentType.JSON).body(body)
+                .put("/candidacies/" + application + "/stages/1/score-sheet").then().log().ifValidationFails();
+    }
+
     @Test
     void concurrentBookingsNeverOverbookASlot() throws Exception {
         publish();

@@ -286,6 +286,89 @@ class AdmissionEvaluatorTest {
                 outcome.reasons().toString());
     }
 
+    // ---- seniority scope: "bij stad of OCMW" counts only months earned here; "of een ander lokaal bestuur" adds
+    // the months earned at another local government
+
+    private static CandidateFacts scoped(String level, String grade, int levelHere, int levelElsewhere, int gradeHere,
+            int gradeElsewhere, int serviceHere, int serviceElsewhere) {
+        return new CandidateFacts(null, 0, "INDEFINITE", level, grade, levelHere, gradeHere, serviceHere, null,
+                levelElsewhere, gradeElsewhere, serviceElsewhere);
+    }
+
+    private AdmissionOutcome only(Condition condition, CandidateFacts facts) {
+        return evaluator.evaluate(new Admission(List.of(), List.of(new Alternative("alt", List.of(condition)))), true,
+                facts);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            // label, type, scope, minimum, here, elsewhere, admitted
+            "level any: 12 here, LEVEL_SENIORITY, ANY_LOCAL_GOVERNMENT, 12, 12, 0, true",
+            "level any: 6 here + 6 elsewhere, LEVEL_SENIORITY, ANY_LOCAL_GOVERNMENT, 12, 6, 6, true",
+            "level any: 0 here + 12 elsewhere, LEVEL_SENIORITY, ANY_LOCAL_GOVERNMENT, 12, 0, 12, true",
+            "level any: 6 here + 5 elsewhere, LEVEL_SENIORITY, ANY_LOCAL_GOVERNMENT, 12, 6, 5, false",
+            "level any 4y: 30 here + 18 elsewhere, LEVEL_SENIORITY, ANY_LOCAL_GOVERNMENT, 48, 30, 18, true",
+            "level any 4y: 30 here + 17 elsewhere, LEVEL_SENIORITY, ANY_LOCAL_GOVERNMENT, 48, 30, 17, false",
+            "level here: 12 here, LEVEL_SENIORITY, THIS_EMPLOYER, 12, 12, 0, true",
+            "level here: 11 here + 40 elsewhere, LEVEL_SENIORITY, THIS_EMPLOYER, 12, 11, 40, false",
+            "grade here: 12 here + 0 elsewhere, GRADE_SENIORITY, THIS_EMPLOYER, 12, 12, 0, true",
+            "grade here: 0 here + 12 elsewhere, GRADE_SENIORITY, THIS_EMPLOYER, 12, 0, 12, false",
+            "grade any: 11 here + 1 elsewhere, GRADE_SENIORITY, ANY_LOCAL_GOVERNMENT, 12, 11, 1, true",
+            "service here: 72 here, SERVICE_SENIORITY, THIS_EMPLOYER, 72, 72, 0, true",
+            "service here: 71 here + 1 elsewhere, SERVICE_SENIORITY, THIS_EMPLOYER, 72, 71, 1, false",
+            "service any: 71 here + 1 elsewhere, SERVICE_SENIORITY, ANY_LOCAL_GOVERNMENT, 72, 71, 1, true",
+            "service without scope: 60 here + 12 elsewhere, SERVICE_SENIORITY, , 72, 60, 12, true",
+    })
+    void seniorityCountsOnlyTheMonthsOfTheConditionsScope(String label, String type, String scope, int minimum,
+            int here, int elsewhere, boolean admitted) {
+        Condition condition = seniority(type, "SERVICE_SENIORITY".equals(type) ? null : "C", null, minimum, scope);
+        CandidateFacts facts = switch (type) {
+            case "LEVEL_SENIORITY" -> scoped("C", "C3", here, elsewhere, 0, 0, 0, 0);
+            case "GRADE_SENIORITY" -> scoped("C", "C3", 0, 0, here, elsewhere, 0, 0);
+            default -> scoped("C", "C3", 0, 0, 0, 0, here, elsewhere);
+        };
+        AdmissionOutcome outcome = only(condition, facts);
+        assertEquals(admitted, outcome.admitted(), label + ": " + outcome.motivation());
+    }
+
+    @Test
+    void seniorityMotivationSaysWhatWasCountedWhere() {
+        Condition any = seniority("LEVEL_SENIORITY", "C", null, 12, "ANY_LOCAL_GOVERNMENT");
+        assertEquals("Toegelaten via alt (intern): niveauanciënniteit 14 maanden (8 bij Stad of OCMW + 6 bij een ander "
+                + "lokaal bestuur) op niveau C (minimum 12 bij Stad, OCMW of een ander lokaal bestuur).",
+                only(any, scoped("C", "C2", 8, 6, 0, 0, 0, 0)).motivation());
+        assertEquals(List.of("alt (intern): niveauanciënniteit 11 maanden op niveau C, minimum 12 bij Stad, OCMW of een "
+                + "ander lokaal bestuur vereist"), only(any, scoped("C", "C2", 11, 0, 0, 0, 0, 0)).reasons().subList(0, 1));
+
+        Condition here = seniority("LEVEL_SENIORITY", "C", null, 12, "THIS_EMPLOYER");
+        assertEquals(List.of("alt (intern): niveauanciënniteit 11 maanden op niveau C (de 40 maanden bij een ander lokaal "
+                + "bestuur tellen hier niet mee), minimum 12 bij Stad of OCMW vereist"),
+                only(here, scoped("C", "C2", 11, 40, 0, 0, 0, 0)).reasons());
+
+        Condition unknown = seniority("SERVICE_SENIORITY", null, null, 12, "FLEMISH_GOVERNMENT");
+        AdmissionOutcome refused = only(unknown, scoped("C", "C2", 0, 0, 0, 0, 500, 500));
+        assertFalse(refused.admitted());
+        assertEquals(List.of("alt (intern): dienstanciënniteit met onbekende scope FLEMISH_GOVERNMENT kan niet "
+                + "automatisch gecontroleerd worden"), refused.reasons());
+    }
+
+    @Test
+    void internalTrackOfThePostingWithSeniorityElsewhere() {
+        // 4 years of level C "bij een lokaal bestuur": 20 months here and 28 at another municipality admit;
+        // the same months do not count for "1 jaar graad niveau B bij stad of OCMW"
+        AdmissionOutcome outcome = evaluator.evaluate(INTERNAL, true,
+                new CandidateFacts(null, 0, "FIXED_TERM", "C", "C3", 20, 0, 20, null, 28, 0, 28));
+        assertTrue(outcome.admitted(), outcome.motivation());
+        assertTrue(outcome.motivation().startsWith("Toegelaten via 4 jaar niveau C (intern): niveauanciënniteit 48 maanden "
+                + "(20 bij Stad of OCMW + 28 bij een ander lokaal bestuur) op niveau C"), outcome.motivation());
+        AdmissionOutcome d5 = evaluator.evaluate(INTERNAL, true,
+                new CandidateFacts(null, 0, "FIXED_TERM", "D", "D5", 48, 0, 40, null, 0, 0, 40));
+        assertFalse(d5.admitted(), d5.motivation());
+        assertTrue(d5.reasons().contains("4 jaar D4/D5 en 6 jaar dienst (intern): dienstanciënniteit 40 maanden (de 40 "
+                + "maanden bij een ander lokaal bestuur tellen hier niet mee), minimum 72 bij Stad of OCMW vereist"),
+                d5.reasons().toString());
+    }
+
     @Test
     void drivingLicenceRequired() {
         Admission admission = new Admission(List.of(new Alternative("bachelor en rijbewijs", List.of(diploma("B"),

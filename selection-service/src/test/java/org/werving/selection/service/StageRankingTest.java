@@ -1,6 +1,7 @@
 package org.werving.selection.service;
 
 import org.junit.jupiter.api.Test;
+import org.werving.selection.model.MemberScore;
 import org.werving.selection.model.Stage;
 import org.werving.selection.model.TieRule;
 import org.werving.selection.service.StageRanking.Outcome;
@@ -78,8 +79,85 @@ class StageRankingTest {
                 List.of(new Stage.Component("CASE", 2), new Stage.Component("INTERVIEW", 1)), 20, true);
         // member 1: case 15/20 (75), interview 12/20 (60) → (2*75 + 60)/3 = 70; member 2: 10/20, 20/20 → (100+100)/3 = 66.67
         BigDecimal score = StageRanking.stageScore(combined, List.of("m1", "m2"), Map.of(
-                "m1", Map.of("CASE", new BigDecimal("15"), "INTERVIEW", new BigDecimal("12")),
-                "m2", Map.of("CASE", new BigDecimal("10"), "INTERVIEW", new BigDecimal("20"))));
+                "m1", Map.of(whole("CASE"), new BigDecimal("15"), whole("INTERVIEW"), new BigDecimal("12")),
+                "m2", Map.of(whole("CASE"), new BigDecimal("10"), whole("INTERVIEW"), new BigDecimal("20"))));
         assertEquals(new BigDecimal("68.33"), score);
+    }
+
+    private static Stage.ScoreKey whole(String component) {
+        return new Stage.ScoreKey(component, null);
+    }
+
+    private static Stage.ScoreKey cell(String component, String competency) {
+        return new Stage.ScoreKey(component, competency);
+    }
+
+    private static final Stage PER_COMPETENCY = new Stage(2, "COMBINED_TEST", "Gecombineerde proef", true, 60, null,
+            List.of(new Stage.Component("Case", 2, List.of("Analyse", "Resultaatgerichtheid")),
+                    new Stage.Component("Jurygesprek", 1, List.of("Klantgerichtheid", "Analyse")),
+                    new Stage.Component("Rollenspel", 1)), 10, false);
+
+    @Test
+    void aComponentThatMeasuresCompetenciesIsTheMeanOfItsCompetencyScores() {
+        assertEquals(List.of(cell("Case", "Analyse"), cell("Case", "Resultaatgerichtheid"),
+                cell("Jurygesprek", "Klantgerichtheid"), cell("Jurygesprek", "Analyse"), whole("Rollenspel")),
+                PER_COMPETENCY.scoreSheet());
+        // m1: case (8 + 6) / 2 = 7 → 70 (weight 2); interview (9 + 7) / 2 = 8 → 80; role play 5 → 50;
+        //     (2 x 70 + 80 + 50) / 4 = 67.5
+        // m2: case (6 + 6) / 2 = 6 → 60; interview (5 + 4) / 2 = 4.5 → 45; role play 7 → 70; (120 + 45 + 70) / 4 = 58.75
+        // stage: (67.5 + 58.75) / 2 = 63.125 → 63.13 (half up)
+        Map<String, Map<Stage.ScoreKey, BigDecimal>> scores = Map.of(
+                "m1", Map.of(cell("Case", "Analyse"), new BigDecimal("8"), cell("Case", "Resultaatgerichtheid"),
+                        new BigDecimal("6"), cell("Jurygesprek", "Klantgerichtheid"), new BigDecimal("9"),
+                        cell("Jurygesprek", "Analyse"), new BigDecimal("7"), whole("Rollenspel"), new BigDecimal("5")),
+                "m2", Map.of(cell("Case", "Analyse"), new BigDecimal("6"), cell("Case", "Resultaatgerichtheid"),
+                        new BigDecimal("6"), cell("Jurygesprek", "Klantgerichtheid"), new BigDecimal("5"),
+                        cell("Jurygesprek", "Analyse"), new BigDecimal("4"), whole("Rollenspel"), new BigDecimal("7")));
+        assertEquals(new BigDecimal("63.13"), StageRanking.stageScore(PER_COMPETENCY, List.of("m1", "m2"), scores));
+    }
+
+    @Test
+    void competencyProfileAveragesEveryScoreOfACompetencyOverMembersAndComponents() {
+        List<MemberScore> given = List.of(score("m1", "Case", "Analyse", "8"), score("m1", "Jurygesprek", "Analyse", "7"),
+                score("m2", "Case", "Analyse", "6"), score("m2", "Jurygesprek", "Analyse", "4"),
+                score("m1", "Jurygesprek", "Klantgerichtheid", "9"), score("m2", "Jurygesprek", "Klantgerichtheid", "5"),
+                score("m1", "Rollenspel", null, "5"));
+        Map<String, BigDecimal> profile = StageRanking.competencyProfile(PER_COMPETENCY, given);
+        // Analyse (8 + 7 + 6 + 4) / 4 = 6.25 → 62.5; Klantgerichtheid (9 + 5) / 2 = 7 → 70; Resultaatgerichtheid: no
+        // score yet, left out; the role play is scored as a whole and is no competency
+        assertEquals(List.of("Analyse", "Klantgerichtheid"), List.copyOf(profile.keySet()));
+        assertEquals(0, new BigDecimal("62.5").compareTo(profile.get("Analyse")));
+        assertEquals(0, new BigDecimal("70").compareTo(profile.get("Klantgerichtheid")));
+    }
+
+    private static MemberScore score(String member, String component, String competency, String value) {
+        MemberScore s = new MemberScore();
+        s.member = member;
+        s.component = component;
+        s.competency = competency;
+        s.score = new BigDecimal(value);
+        return s;
+    }
+
+    @Test
+    void aScoreSheetIsRefusedWholeNamingEveryFaultyCell() {
+        var error = org.junit.jupiter.api.Assertions.assertThrows(org.werving.selection.rest.ProblemException.class,
+                () -> JuryService.validate(PER_COMPETENCY, List.of(
+                        new JuryService.ScoreEntry("Case", "Analyse", new BigDecimal("8")),
+                        new JuryService.ScoreEntry("Case", null, new BigDecimal("8")),
+                        new JuryService.ScoreEntry("Case", "Klantgerichtheid", new BigDecimal("8")),
+                        new JuryService.ScoreEntry("Rollenspel", "Analyse", new BigDecimal("8")),
+                        new JuryService.ScoreEntry("Jurygesprek", "Analyse", new BigDecimal("10.5")),
+                        new JuryService.ScoreEntry("Case", "Analyse", new BigDecimal("9")),
+                        new JuryService.ScoreEntry("Presentatie", null, new BigDecimal("1"))), "scores"));
+        assertEquals(400, error.status());
+        assertEquals(List.of("scores[1].competency", "scores[2].competency", "scores[3].competency", "scores[4].score",
+                "scores[5].competency", "scores[6].component"),
+                error.toProblem("test").errors().stream().map(e -> e.field()).toList(),
+                error.toProblem("test").errors().toString());
+        // a component of its own, on the edge of the scale: valid
+        assertEquals(List.of(cell("Case", "Analyse"), whole("Rollenspel")), JuryService.validate(PER_COMPETENCY,
+                List.of(new JuryService.ScoreEntry("Case", " Analyse ", BigDecimal.TEN),
+                        new JuryService.ScoreEntry("Rollenspel", null, BigDecimal.ZERO)), "scores"));
     }
 }
