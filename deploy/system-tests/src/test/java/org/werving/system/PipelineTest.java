@@ -18,7 +18,9 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -185,6 +187,122 @@ class PipelineTest {
         awaitTimeline(hans, "ELIMINATED", List.of("ScreeningPassed", "InterviewScored", "CandidateEliminated"));
     }
 
+    /**
+     * A promotion-shaped procedure through all four services: internal candidates declare their seniority per
+     * scope on the candidate form, selection counts each condition's own scope ("bij een lokaal bestuur" adds the
+     * months elsewhere, "bij stad of OCMW" does not), the jury scores each competency of each component on /10
+     * through score sheets, and the internal laureate lands on the promotion reserve, the external one on the
+     * recruitment reserve.
+     */
+    @Test
+    void internalCandidatesSeniorityByScopeAndCompetencyScoresToThePromotionReserve() {
+        Map<String, Object> body = vacancyBody("SYS-PROMO", "Projectmedewerker integratie en diversiteit");
+        body.put("competencies", List.of(
+                Map.of("name", "Resultaatgerichtheid", "definition", "Je werkt doelgericht."),
+                Map.of("name", "Klantgerichtheid", "definition", "Je speelt in op vragen van de klant."),
+                Map.of("name", "Samenwerken", "definition", "Je werkt samen met je collega's.")));
+        body.put("admission", Map.of(
+                "external", List.of(Map.of("label", "bachelor", "conditions", List.of(Map.of("type", "DIPLOMA",
+                        "level", "B")))),
+                "internal", List.of(
+                        Map.of("label", "1 jaar niveau C bij een lokaal bestuur", "conditions", List.of(
+                                Map.of("type", "CONTRACT_TYPE", "contractType", "INDEFINITE"),
+                                Map.of("type", "LEVEL_SENIORITY", "level", "C", "minMonths", 12,
+                                        "scope", "ANY_LOCAL_GOVERNMENT"))),
+                        Map.of("label", "1 jaar graad B bij stad of OCMW", "conditions", List.of(
+                                Map.of("type", "GRADE_SENIORITY", "level", "B", "minMonths", 12,
+                                        "scope", "THIS_EMPLOYER"))))));
+        body.put("stages", List.of(Map.of("order", 1, "type", "COMBINED_TEST", "name", "Gecombineerde proef",
+                "eliminating", true, "passMark", 60, "scale", 10, "components", List.of(
+                        Map.of("name", "Case", "weight", 2, "competencies", List.of("Resultaatgerichtheid")),
+                        Map.of("name", "Jurygesprek", "weight", 1, "competencies", List.of("Klantgerichtheid",
+                                "Samenwerken"))))));
+        String vacancyId = publish(body);
+
+        Map<String, Object> joke = internalForm(vacancyId, "Joke", "INDEFINITE", "C", "C2");
+        joke.put("levelSeniorityMonths", 7);
+        joke.put("levelSeniorityOtherLocalGovernmentMonths", 5);  // 7 + 5 = 12 "bij een lokaal bestuur"
+        Map<String, Object> koen = internalForm(vacancyId, "Koen", "FIXED_TERM", "B", "B1");
+        koen.put("gradeSeniorityMonths", 11);
+        koen.put("gradeSeniorityOtherLocalGovernmentMonths", 30); // "bij stad of OCMW": only 11 count
+        String jokeId = submit(joke);
+        String koenId = submit(koen);
+        String lies = apply(vacancyId, "Lies", "B", 0);
+        awaitCandidacy(jokeId, "IN_STAGE");
+        awaitCandidacy(lies, "IN_STAGE");
+        awaitCandidacy(koenId, "NOT_ADMITTED");
+        asHr().get(selection() + "/candidacies/" + koenId).then().body("motivation", containsString(
+                "graadanciënniteit 11 maanden op niveau B (de 30 maanden bij een ander lokaal bestuur tellen hier niet "
+                        + "mee), minimum 12 bij Stad of OCMW vereist"));
+
+        jury(vacancyId, 1);
+        // Joke: jury.an Case 7 → 70, Jurygesprek (8 + 6) / 2 → 70: 70; jury.bert Case 8 → 80, (7 + 7) → 70:
+        // (2 x 80 + 70) / 3 = 76.67; stage (70 + 76.67) / 2 = 73.33
+        sheet("jury.an", jokeId, 7, 8, 6).statusCode(200).body("complete", equalTo(true));
+        sheet("jury.bert", jokeId, 8, 7, 7).statusCode(200);
+        // Lies: 6 everywhere from both: exactly 60
+        sheet("jury.an", lies, 6, 6, 6).statusCode(200);
+        asHr().post(selection() + "/procedures/" + vacancyId + "/stages/1/close").then().statusCode(409)
+                .body("errors.message", hasItem("no score of jury.bert for Jurygesprek / Samenwerken"));
+        sheet("jury.bert", lies, 6, 6, 6).statusCode(200);
+        asHr().post(selection() + "/procedures/" + vacancyId + "/stages/1/close").then().statusCode(200)
+                .body("ranking.applicationId", equalTo(List.of(jokeId, lies)))
+                .body("ranking.finalScore", equalTo(List.of(73.33f, 60)))
+                .body("ranking.reserveType", equalTo(List.of("PROMOTION", "RECRUITMENT")));
+        asHr().get(selection() + "/procedures/" + vacancyId + "/report").then().statusCode(200)
+                .body("candidacies.find { it.applicationId == '" + jokeId + "' }.competencyProfile.competency",
+                        equalTo(List.of("Resultaatgerichtheid", "Klantgerichtheid", "Samenwerken")))
+                .body("candidacies.find { it.applicationId == '" + jokeId + "' }.competencyProfile.score",
+                        equalTo(List.of(75, 75, 65)));
+
+        await().atMost(EVENTUALLY).untilAsserted(() -> {
+            JsonPath entries = asHr().queryParam("vacancyId", vacancyId).get(reserve() + "/reserves")
+                    .then().statusCode(200).extract().jsonPath();
+            Map<String, String> types = new HashMap<>();
+            List<String> ids = entries.getList("applicationId");
+            List<String> reserveTypes = entries.getList("reserveType");
+            for (int i = 0; i < ids.size(); i++) {
+                types.put(ids.get(i), reserveTypes.get(i));
+            }
+            assertEquals(Map.of(jokeId, "PROMOTION", lies, "RECRUITMENT"), types);
+        });
+        awaitTimeline(jokeId, "IN_RESERVE", List.of("ScreeningPassed", "InterviewScored", "SelectionPassed",
+                "ReserveEntryCreated"));
+        awaitTimeline(koenId, "NOT_ADMITTED", List.of("ScreeningFailed"));
+    }
+
+    /** An internal candidate's form; seniority not set here is 0 months with stad or OCMW. */
+    private static Map<String, Object> internalForm(String vacancyId, String firstName, String contract, String level,
+            String grade) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("vacancyId", vacancyId);
+        body.put("firstName", firstName);
+        body.put("lastName", "Claes");
+        body.put("email", firstName.toLowerCase() + "@example.org");
+        body.put("internal", true);
+        body.put("contractType", contract);
+        body.put("currentLevel", level);
+        body.put("currentGrade", grade);
+        body.put("levelSeniorityMonths", 0);
+        body.put("gradeSeniorityMonths", 0);
+        body.put("serviceSeniorityMonths", 0);
+        body.put("relevantExperienceMonths", 0);
+        body.put("privacyConsent", true);
+        body.put("privacyStatementVersion", "2026-01");
+        return body;
+    }
+
+    /** One juror's whole score sheet: Case / Resultaatgerichtheid, Jurygesprek / Klantgerichtheid and / Samenwerken. */
+    private static io.restassured.response.ValidatableResponse sheet(String juror, String applicationId, int result,
+            int customer, int teamwork) {
+        return given().auth().oauth2(DevTokens.issue(juror, Duration.ofHours(1), "jury"))
+                .contentType(ContentType.JSON).body(Map.of("scores", List.of(
+                        Map.of("component", "Case", "competency", "Resultaatgerichtheid", "score", result),
+                        Map.of("component", "Jurygesprek", "competency", "Klantgerichtheid", "score", customer),
+                        Map.of("component", "Jurygesprek", "competency", "Samenwerken", "score", teamwork))))
+                .put(selection() + "/candidacies/" + applicationId + "/stages/1/score-sheet").then();
+    }
+
     private static void jury(String vacancyId, int stage) {
         asHr().contentType(ContentType.JSON)
                 .body(Map.of("members", List.of(Map.of("subject", "jury.an", "external", true),
@@ -251,6 +369,11 @@ class PipelineTest {
         body.put("relevantExperienceMonths", months);
         body.put("privacyConsent", true);
         body.put("privacyStatementVersion", "2026-01");
+        return submit(body);
+    }
+
+    /** Submits a candidate form as soon as candidate-service has learnt of the vacancy from its event. */
+    private static String submit(Map<String, Object> body) {
         String[] id = new String[1];
         await().atMost(EVENTUALLY).until(() -> {
             var response = given().contentType(ContentType.JSON).body(body).post(candidate() + "/applications");
