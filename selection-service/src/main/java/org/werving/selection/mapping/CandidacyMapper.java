@@ -25,7 +25,7 @@ public class CandidacyMapper {
         String stageName = c.currentStage == null || details.vacancy() == null ? null
                 : details.vacancy().procedure.stage(c.currentStage).map(Stage::displayName).orElse(null);
         return new CandidacyView(c.applicationId, c.vacancyId, c.internal, c.status, c.currentStage, stageName,
-                c.capacityTestRequired, c.screening == null ? null : c.screening.alternative(),
+                c.capacityTestRequired, c.preselection, c.screening == null ? null : c.screening.alternative(),
                 c.screening == null || c.screening.reasons() == null ? List.of() : c.screening.reasons(),
                 c.capacityTestPassed == null ? null : new CapacityTestView(c.capacityTestPassed, plain(c.capacityTestScore),
                         c.capacityTestDate, c.capacityTestProvider),
@@ -38,7 +38,7 @@ public class CandidacyMapper {
         Map<UUID, List<StageScore>> scores = procedure.scores();
         return procedure.candidacies().stream()
                 .map(c -> new CandidacySummary(c.applicationId, c.status, c.currentStage, c.capacityTestRequired,
-                        scores(scores.getOrDefault(c.applicationId, List.of()))))
+                        c.preselection, scores(scores.getOrDefault(c.applicationId, List.of()))))
                 .toList();
     }
 

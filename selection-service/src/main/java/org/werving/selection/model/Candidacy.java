@@ -35,6 +35,9 @@ public class Candidacy {
     public Integer currentStage;
     @Column(name = "capacity_test_required")
     public boolean capacityTestRequired;
+    /** HR's preselection on relevant experience and motivation; null while it has not been recorded. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public Preselection preselection;
     /** The outcome of the admission screening, once screened. */
     @JdbcTypeCode(SqlTypes.JSON)
     public AdmissionOutcome screening;

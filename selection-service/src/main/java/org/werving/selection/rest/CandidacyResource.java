@@ -83,6 +83,18 @@ public class CandidacyResource {
     }
 
     @POST
+    @Path("/{applicationId}/preselection")
+    @RolesAllowed("hr")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "HR's preselection of an admitted candidate on relevant experience and motivation, with a "
+            + "written motivation: retained, or not retained (NOT_ADMITTED, ScreeningFailed)")
+    public Uni<CandidacyView> preselect(@PathParam("applicationId") UUID applicationId,
+            @Valid @NotNull PreselectionRequest request) {
+        return service.preselect(applicationId, request.retained(), request.motivation(), subject())
+                .map(mapper::toView);
+    }
+
+    @POST
     @Path("/{applicationId}/screening-override")
     @RolesAllowed("hr")
     @Consumes(MediaType.APPLICATION_JSON)

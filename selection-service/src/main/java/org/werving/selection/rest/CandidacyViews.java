@@ -1,6 +1,7 @@
 package org.werving.selection.rest;
 
 import org.werving.selection.model.CandidacyStatus;
+import org.werving.selection.model.Preselection;
 import org.werving.selection.model.DecisionKind;
 
 import java.math.BigDecimal;
@@ -15,12 +16,13 @@ public final class CandidacyViews {
 
     /** One row of a procedure's list. */
     public record CandidacySummary(UUID applicationId, CandidacyStatus status, Integer currentStage,
-            boolean capacityTestRequired, List<ScoreView> scores) {
+            boolean capacityTestRequired, Preselection preselection, List<ScoreView> scores) {
     }
 
     /** One candidacy with its screening, scores, motivation and audit trail. */
     public record CandidacyView(UUID applicationId, UUID vacancyId, boolean internal, CandidacyStatus status,
-            Integer currentStage, String currentStageName, boolean capacityTestRequired, String admittedThrough,
+            Integer currentStage, String currentStageName, boolean capacityTestRequired, Preselection preselection,
+            String admittedThrough,
             List<String> screeningReasons, CapacityTestView capacityTest, List<ScoreView> scores, String motivation,
             List<DecisionView> decisions, OffsetDateTime appliedAt, OffsetDateTime updatedAt, OffsetDateTime dataErasedAt) {
     }

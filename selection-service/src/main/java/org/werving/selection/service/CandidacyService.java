@@ -10,6 +10,7 @@ import org.werving.selection.model.Candidacy;
 import org.werving.selection.model.CandidacyStatus;
 import org.werving.selection.model.Decision;
 import org.werving.selection.model.DecisionKind;
+import org.werving.selection.model.Preselection;
 import org.werving.selection.model.Procedure;
 import org.werving.selection.model.Stage;
 import org.werving.selection.model.StageScore;
@@ -41,11 +42,13 @@ public class CandidacyService {
     private final Outbox outbox;
     private final org.werving.selection.repository.JuryMemberRepository jury;
     private final org.werving.selection.repository.StageClosureRepository closures;
+    private final SlotService slots;
 
     public CandidacyService(CandidacyRepository candidacies, VacancyProcedureRepository vacancies,
             StageScoreRepository scores, DecisionRepository decisionLog, Decisions decisions, Outbox outbox,
             org.werving.selection.repository.JuryMemberRepository jury,
-            org.werving.selection.repository.StageClosureRepository closures) {
+            org.werving.selection.repository.StageClosureRepository closures, SlotService slots) {
+        this.slots = slots;
         this.jury = jury;
         this.closures = closures;
         this.candidacies = candidacies;
@@ -242,14 +245,65 @@ public class CandidacyService {
                             candidacy.applicationId, candidacy.vacancyId, capacityTestRequired, "HR-beslissing",
                             motivation));
                 } else {
+                    Integer booked = before == CandidacyStatus.IN_STAGE ? candidacy.currentStage : null;
                     candidacy.currentStage = null;
                     candidacy.capacityTestRequired = false;
                     next = CandidacyStatus.NOT_ADMITTED;
-                    event = record(candidacy, "ScreeningFailed", new SelectionEvents.ScreeningFailed(
-                            candidacy.applicationId, candidacy.vacancyId, motivation, List.of(motivationText.trim())));
+                    event = slots.release(applicationId, booked).flatMap(ignored -> record(candidacy, "ScreeningFailed", new SelectionEvents.ScreeningFailed(
+                            candidacy.applicationId, candidacy.vacancyId, motivation, List.of(motivationText.trim()))));
                 }
                 return decisions.decide(candidacy, DecisionKind.SCREENING_OVERRIDDEN, next, motivation, actor)
                         .flatMap(ignored -> event)
+                        .flatMap(ignored -> candidacies.flush())
+                        .flatMap(ignored -> details(candidacy, vacancy));
+            });
+        }));
+    }
+
+    /**
+     * HR's preselection of an automatically admitted candidate on relevant experience and motivation, before
+     * any stage score: retained (the candidacy goes on unchanged) or not retained (NOT_ADMITTED, a booked
+     * seat is freed, ScreeningFailed with the motivation). Recorded once, with who and when; an override
+     * can still admit a candidate who was not retained.
+     */
+    @WithTransaction
+    public Uni<Details> preselect(UUID applicationId, boolean retained, String motivationText, String actor) {
+        return find(applicationId).flatMap(candidacy -> vacancies.findById(candidacy.vacancyId).flatMap(vacancy -> {
+            if (candidacy.preselection != null) {
+                throw ProblemException.conflict("already-preselected", "candidacy " + applicationId
+                        + " was already preselected: " + candidacy.preselection);
+            }
+            CandidacyStatus before = candidacy.status;
+            boolean admitted = vacancy != null && (before == CandidacyStatus.AWAITING_CAPACITY_TEST
+                    || (before == CandidacyStatus.IN_STAGE && candidacy.currentStage != null
+                            && vacancy.procedure.first().map(f -> f.order() == candidacy.currentStage).orElse(false)));
+            return scores.forApplication(applicationId).flatMap(existing -> {
+                if (!admitted || !existing.isEmpty()) {
+                    throw ProblemException.conflict("candidacy-status", "candidacy " + applicationId + " is " + before
+                            + (existing.isEmpty() ? "" : " with stage scores")
+                            + "; only an admitted candidacy without scores can be preselected");
+                }
+                String text = motivationText.trim();
+                if (retained) {
+                    candidacy.preselection = Preselection.RETAINED;
+                    String motivation = "Weerhouden na de preselectie op relevante ervaring en motivatie. Motivering: "
+                            + text;
+                    return decisions.decide(candidacy, DecisionKind.PRESELECTION_RETAINED, before, motivation, actor)
+                            .flatMap(ignored -> candidacies.flush())
+                            .flatMap(ignored -> details(candidacy, vacancy));
+                }
+                candidacy.preselection = Preselection.NOT_RETAINED;
+                String motivation = "Niet weerhouden na de preselectie op relevante ervaring en motivatie. Motivering: "
+                        + text;
+                Integer stage = candidacy.currentStage;
+                candidacy.currentStage = null;
+                candidacy.capacityTestRequired = false;
+                return (before == CandidacyStatus.IN_STAGE ? slots.release(applicationId, stage)
+                        : Uni.createFrom().voidItem())
+                        .flatMap(ignored -> decisions.decide(candidacy, DecisionKind.PRESELECTION_NOT_RETAINED,
+                                CandidacyStatus.NOT_ADMITTED, motivation, actor))
+                        .flatMap(ignored -> record(candidacy, "ScreeningFailed", new SelectionEvents.ScreeningFailed(
+                                candidacy.applicationId, candidacy.vacancyId, motivation, List.of(text))))
                         .flatMap(ignored -> candidacies.flush())
                         .flatMap(ignored -> details(candidacy, vacancy));
             });

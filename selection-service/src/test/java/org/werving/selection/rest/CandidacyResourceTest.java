@@ -13,6 +13,7 @@ import java.util.UUID;
 import static org.werving.selection.SelectionFixtures.hr;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -230,14 +231,93 @@ class CandidacyResourceTest {
                 .statusCode(409).body("type", equalTo("urn:werving:problem:candidacy-status"));
 
         UUID admitted = apply("B", 0, "IN_STAGE");
+        String slot = hr().contentType(ContentType.JSON).body(Map.of("startsAt", "2027-01-21T09:00:00+01:00",
+                        "durationMinutes", 15, "meetingLink", "https://teams.example/ov-1", "capacity", 1))
+                .post("/procedures/" + vacancy + "/stages/1/slots").then().statusCode(201).extract().header("Location");
+        hr().contentType(ContentType.JSON).body(Map.of("slotId", slot.substring(slot.lastIndexOf('/') + 1)))
+                .post("/candidacies/" + admitted + "/stages/1/booking").then().statusCode(201);
         override(admitted, Map.of("admitted", false, "motivation", "Motivatiebrief ontbreekt volledig bij de preselectie."))
                 .statusCode(200).body("status", equalTo("NOT_ADMITTED")).body("currentStage", nullValue());
+        hr().get(slot).then().body("booked", equalTo(0)); // the refused candidate's seat is free again
 
         UUID scored = apply("B", 0, "IN_STAGE");
         score(scored, 1, Map.of("score", 70)).statusCode(200);
         override(scored, Map.of("admitted", false, "motivation", "Te laat vastgesteld: geen motivatie."))
                 .statusCode(409).body("detail", containsString("IN_STAGE"));
         override(UUID.randomUUID(), Map.of("admitted", true, "motivation", "onbekende kandidatuur")).statusCode(404);
+    }
+
+    private static io.restassured.response.ValidatableResponse preselect(UUID application, Object body) {
+        return hr().contentType(ContentType.JSON).body(body)
+                .post("/candidacies/" + application + "/preselection").then().log().ifValidationFails();
+    }
+
+    @Test
+    void hrRecordsThePreselectionOnceWithAMotivationAndANotRetainedCandidateLeavesTheProcedure() {
+        UUID retained = apply("B", 0, "IN_STAGE");
+        preselect(retained, Map.of("retained", true)).statusCode(400).contentType(PROBLEM)
+                .body("errors.field", equalTo(List.of("motivation")));
+        preselect(retained, Map.of("motivation", "Relevante ervaring en sterke motivatie.")).statusCode(400)
+                .body("errors.field", equalTo(List.of("retained")));
+        preselect(retained, Map.of("retained", true, "motivation", "Relevante ervaring in de sociale economie."))
+                .statusCode(200)
+                .body("status", equalTo("IN_STAGE")).body("currentStage", equalTo(1))
+                .body("preselection", equalTo("RETAINED"))
+                .body("decisions.kind", equalTo(List.of("SCREENING_PASSED", "PRESELECTION_RETAINED")))
+                .body("decisions[1].decidedBy", equalTo("hr.test"))
+                .body("decisions[1].motivation", equalTo("Weerhouden na de preselectie op relevante ervaring en "
+                        + "motivatie. Motivering: Relevante ervaring in de sociale economie."));
+        preselect(retained, Map.of("retained", false, "motivation", "Toch niet: van mening veranderd."))
+                .statusCode(409).body("type", equalTo("urn:werving:problem:already-preselected"));
+        hr().get("/procedures/" + vacancy + "/candidacies").then().statusCode(200)
+                .body("find { it.applicationId == '" + retained + "' }.preselection", equalTo("RETAINED"));
+
+        // a candidate awaiting the capacity test is preselected before taking it; one who booked a seat frees it
+        UUID waiting = apply(null, 12, "AWAITING_CAPACITY_TEST");
+        preselect(waiting, Map.of("retained", true, "motivation", "Twee jaar ervaring als ploegbaas."))
+                .statusCode(200).body("status", equalTo("AWAITING_CAPACITY_TEST"));
+        UUID booked = apply("A", 0, "IN_STAGE");
+        String slots = "/procedures/" + vacancy + "/stages/1/slots";
+        String slot = hr().contentType(ContentType.JSON).body(Map.of("startsAt", "2027-01-20T09:00:00+01:00",
+                        "durationMinutes", 15, "meetingLink", "https://teams.example/pre-1", "capacity", 1))
+                .post(slots).then().statusCode(201).extract().header("Location");
+        hr().contentType(ContentType.JSON).body(Map.of("slotId", slot.substring(slot.lastIndexOf('/') + 1)))
+                .post("/candidacies/" + booked + "/stages/1/booking").then().statusCode(201);
+        hr().get(slot).then().body("booked", equalTo(1));
+        preselect(booked, Map.of("retained", false, "motivation", "Motivatiebrief gaat over een andere functie."))
+                .statusCode(200)
+                .body("status", equalTo("NOT_ADMITTED")).body("currentStage", nullValue())
+                .body("preselection", equalTo("NOT_RETAINED"))
+                .body("motivation", equalTo("Niet weerhouden na de preselectie op relevante ervaring en motivatie. "
+                        + "Motivering: Motivatiebrief gaat over een andere functie."));
+        hr().get(slot).then().body("booked", equalTo(0));
+        try (io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion companion =
+                new io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion(bootstrap)) {
+            var task = companion.consumeStrings().fromTopics(org.werving.selection.SelectionFixtures.SELECTION_TOPIC);
+            await().atMost(PATIENCE).until(() -> org.werving.selection.SelectionFixtures.types(
+                    org.werving.selection.SelectionFixtures.keyed(task, booked)).contains("ScreeningFailed"));
+            task.stop();
+            var failed = org.werving.selection.SelectionFixtures.keyed(task, booked).stream()
+                    .filter(r -> "ScreeningFailed".equals(org.werving.selection.SelectionFixtures.header(r, "ce_type")))
+                    .toList();
+            assertEquals(1, failed.size());
+            assertEquals(List.of("Motivatiebrief gaat over een andere functie."), List.of(
+                    org.werving.selection.SelectionFixtures.payload(failed.get(0)).get("reasons").get(0).asText()));
+        }
+        // an override may still admit a candidate who was not retained, with its own motivation
+        override(booked, Map.of("admitted", true, "motivation", "Bezwaar gegrond: motivatie alsnog aangetoond."))
+                .statusCode(200).body("status", equalTo("IN_STAGE"));
+
+        // after a score, or for a refused or unknown candidacy, there is nothing to preselect
+        UUID scored = apply("B", 0, "IN_STAGE");
+        score(scored, 1, Map.of("score", 70)).statusCode(200);
+        preselect(scored, Map.of("retained", false, "motivation", "Te laat: al gescoord in deel 1."))
+                .statusCode(409).body("type", equalTo("urn:werving:problem:candidacy-status"))
+                .body("detail", containsString("with stage scores"));
+        UUID refused = apply("C", 3, "NOT_ADMITTED");
+        preselect(refused, Map.of("retained", true, "motivation", "Graag toch weerhouden aub."))
+                .statusCode(409).body("detail", containsString("NOT_ADMITTED"));
+        preselect(UUID.randomUUID(), Map.of("retained", true, "motivation", "onbekende kandidatuur")).statusCode(404);
     }
 
     @Test

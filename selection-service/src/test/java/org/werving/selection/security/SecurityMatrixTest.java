@@ -35,6 +35,7 @@ class SecurityMatrixTest {
         expect("POST /candidacies/{applicationId}/capacity-test", 403, 403, 403, ALLOWED);
         expect("POST /candidacies/{applicationId}/stages/{stageOrder}/score", 403, 403, 403, ALLOWED);
         expect("POST /candidacies/{applicationId}/screening-override", 403, 403, 403, ALLOWED);
+        expect("POST /candidacies/{applicationId}/preselection", 403, 403, 403, ALLOWED);
         // a juror is let in; the object-level check (assigned to the stage) follows in the service
         expect("POST /candidacies/{applicationId}/stages/{stageOrder}/jury-scores", ALLOWED, 403, 403, ALLOWED);
         expect("PUT /candidacies/{applicationId}/stages/{stageOrder}/score-sheet", ALLOWED, 403, 403, ALLOWED);
