@@ -8,6 +8,7 @@ import org.werving.selection.rest.CandidacyViews;
 import org.werving.selection.rest.ReportView;
 import org.werving.selection.service.StageRanking;
 import org.werving.selection.model.Stage;
+import org.werving.selection.rest.JuryViews;
 import org.werving.selection.rest.JuryViews.ClosedStageView;
 import org.werving.selection.rest.JuryViews.JuryView;
 import org.werving.selection.rest.JuryViews.MemberScoreView;
@@ -49,6 +50,11 @@ public class JuryMapper {
         List<SheetCellView> missing = cells(sheet.stage(), sheet.missing());
         return new ScoreSheetView(sheet.applicationId(), sheet.stage().order(), sheet.member(),
                 sheet.scores().stream().map(this::toView).toList(), missing, missing.isEmpty());
+    }
+
+    public JuryViews.AuditEntryView toView(JuryService.AuditLine line) {
+        return new JuryViews.AuditEntryView(line.at(), line.action(), line.stageOrder(), line.applicationId(),
+                line.actor(), line.detail());
     }
 
     static List<SheetCellView> sheet(Stage stage) {

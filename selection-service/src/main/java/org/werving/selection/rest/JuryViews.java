@@ -81,6 +81,14 @@ public final class JuryViews {
             String decision, String motivation) {
     }
 
+    /**
+     * One line of a procedure's audit trail: {@code action} is a decision kind (e.g. ELIMINATED) or a procedure
+     * change (JURY_ASSIGNED, SCORE_RECORDED, SCORE_CORRECTED, STAGE_CLOSED, SLOT_OPENED, SEAT_BOOKED, SEAT_FREED).
+     */
+    public record AuditEntryView(OffsetDateTime at, String action, Integer stageOrder, UUID applicationId,
+            String actor, String detail) {
+    }
+
     public record RankView(UUID applicationId, int rank, BigDecimal finalScore, String reserveType) {
     }
 

@@ -103,6 +103,16 @@ public class ProcedureResource {
         return jury.report(vacancyId).map(juryMapper::toView);
     }
 
+    @GET
+    @Path("/{vacancyId}/audit")
+    @RolesAllowed({"hr", "dashboard"})
+    @Operation(summary = "The procedure's full audit trail, oldest first: every decision on a candidacy, jury "
+            + "assignment, score recorded or corrected (with the previous value), stage closure, slot and seat; "
+            + "who, when, why")
+    public Uni<List<JuryViews.AuditEntryView>> audit(@PathParam("vacancyId") UUID vacancyId) {
+        return jury.audit(vacancyId).map(lines -> lines.stream().map(juryMapper::toView).toList());
+    }
+
     private JuryService.Caller reader() {
         return new JuryService.Caller(subject(), identity.hasRole("hr") || identity.hasRole("dashboard"));
     }

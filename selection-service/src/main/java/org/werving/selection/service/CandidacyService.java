@@ -249,7 +249,7 @@ public class CandidacyService {
                     candidacy.currentStage = null;
                     candidacy.capacityTestRequired = false;
                     next = CandidacyStatus.NOT_ADMITTED;
-                    event = slots.release(applicationId, booked).flatMap(ignored -> record(candidacy, "ScreeningFailed", new SelectionEvents.ScreeningFailed(
+                    event = slots.release(applicationId, booked, actor, "niet toegelaten door HR").flatMap(ignored -> record(candidacy, "ScreeningFailed", new SelectionEvents.ScreeningFailed(
                             candidacy.applicationId, candidacy.vacancyId, motivation, List.of(motivationText.trim()))));
                 }
                 return decisions.decide(candidacy, DecisionKind.SCREENING_OVERRIDDEN, next, motivation, actor)
@@ -298,7 +298,8 @@ public class CandidacyService {
                 Integer stage = candidacy.currentStage;
                 candidacy.currentStage = null;
                 candidacy.capacityTestRequired = false;
-                return (before == CandidacyStatus.IN_STAGE ? slots.release(applicationId, stage)
+                return (before == CandidacyStatus.IN_STAGE
+                        ? slots.release(applicationId, stage, actor, "niet weerhouden na de preselectie")
                         : Uni.createFrom().voidItem())
                         .flatMap(ignored -> decisions.decide(candidacy, DecisionKind.PRESELECTION_NOT_RETAINED,
                                 CandidacyStatus.NOT_ADMITTED, motivation, actor))

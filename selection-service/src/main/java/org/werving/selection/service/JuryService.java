@@ -57,11 +57,16 @@ public class JuryService {
     private final Outbox outbox;
     private final TieRule tieRule;
     private final org.werving.selection.repository.DecisionRepository decisionLog;
+    private final ProcedureAuditLog audit;
+    private final org.werving.selection.repository.ProcedureAuditRepository auditLines;
 
     public JuryService(VacancyProcedureRepository vacancies, CandidacyRepository candidacies, JuryMemberRepository jury,
             MemberScoreRepository memberScores, StageScoreRepository stageScores, StageClosureRepository closures,
             Decisions decisions, Outbox outbox, org.werving.selection.repository.DecisionRepository decisionLog,
+            ProcedureAuditLog audit, org.werving.selection.repository.ProcedureAuditRepository auditLines,
             @ConfigProperty(name = "werving.selection.tie-rule", defaultValue = "INCLUDE_ALL_TIED") TieRule tieRule) {
+        this.audit = audit;
+        this.auditLines = auditLines;
         this.vacancies = vacancies;
         this.candidacies = candidacies;
         this.jury = jury;
@@ -125,7 +130,15 @@ public class JuryService {
                                 List.of(new FieldError("members", "at least one member must be external")));
                     }
                     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-                    return jury.deleteStage(vacancyId, stageOrder).flatMap(ignored -> jury.flush()).flatMap(ignored -> {
+                    String assigned = "jury van " + found.stage().displayName() + ": " + members.stream()
+                            .map(m -> m.subject().trim() + (m.external() ? " (extern)" : ""))
+                            .collect(Collectors.joining(", "));
+                    return jury.ofStage(vacancyId, stageOrder).flatMap(previous -> audit.record(vacancyId, stageOrder,
+                            null, ProcedureAuditLog.JURY_ASSIGNED, actor, assigned + (previous.isEmpty() ? ""
+                                    : "; vervangt: " + previous.stream().map(m -> m.subject + (m.external ? " (extern)"
+                                            : "")).collect(Collectors.joining(", ")))))
+                            .flatMap(ignored -> jury.deleteStage(vacancyId, stageOrder))
+                            .flatMap(ignored -> jury.flush()).flatMap(ignored -> {
                         List<JuryMember> entities = members.stream().map(m -> {
                             JuryMember member = new JuryMember();
                             member.id = UUID.randomUUID();
@@ -258,6 +271,7 @@ public class JuryService {
                             chain = chain.flatMap(x -> memberScores.find(applicationId, stageOrder, member,
                                     key.component(), key.competency())).flatMap(existing -> {
                                         MemberScore s = existing == null ? new MemberScore() : existing;
+                                        BigDecimal previous = existing == null ? null : existing.score;
                                         if (existing == null) {
                                             s.id = UUID.randomUUID();
                                             s.applicationId = applicationId;
@@ -270,7 +284,18 @@ public class JuryService {
                                         s.score = score;
                                         s.recordedBy = caller.subject();
                                         s.scoredAt = now;
+                                        String cell = member + ": " + key + " ";
+                                        Uni<Void> line = previous == null
+                                                ? audit.record(candidacy.vacancyId, stageOrder, applicationId,
+                                                        ProcedureAuditLog.SCORE_RECORDED, caller.subject(),
+                                                        cell + CandidacyService.plain(score))
+                                                : previous.compareTo(score) == 0 ? Uni.createFrom().voidItem()
+                                                : audit.record(candidacy.vacancyId, stageOrder, applicationId,
+                                                        ProcedureAuditLog.SCORE_CORRECTED, caller.subject(),
+                                                        cell + CandidacyService.plain(previous) + " → "
+                                                                + CandidacyService.plain(score));
                                         return (existing == null ? memberScores.persist(s) : Uni.createFrom().item(s))
+                                                .flatMap(x -> line)
                                                 .flatMap(x -> memberScores.flush());
                                     });
                         }
@@ -498,7 +523,14 @@ public class JuryService {
         closure.closedBy = actor;
         closure.closedAt = now;
         closure.tieRule = rule.name();
+        long goingOn = outcomes.stream().filter(o -> o.verdict() == Verdict.GOES_ON).count();
+        String closed = stage.displayName() + " afgesloten: " + outcomes.size() + " kandidaten, " + goingOn
+                + (finalStage ? " geslaagd" : " gaan door") + ", " + (outcomes.size() - goingOn) + " uitgeschakeld"
+                + "; cesuur " + stage.passMark() + "/100" + (stage.topN() == null ? "" : "; top " + stage.topN())
+                + "; regel bij gelijke score: " + rule;
         return chain.flatMap(x -> closures.persist(closure))
+                .flatMap(x -> audit.record(vacancy.vacancyId, stage.order(), null, ProcedureAuditLog.STAGE_CLOSED,
+                        actor, closed))
                 .flatMap(x -> candidacies.flush())
                 .flatMap(x -> finalStage ? complete(vacancy, stage, now) : Uni.createFrom().item(List.<Outcome>of()))
                 .flatMap(ranking -> candidacies.listByVacancy(vacancy.vacancyId).map(list -> new ClosedStage(
@@ -569,6 +601,35 @@ public class JuryService {
                                                     trail, ranking);
                                         })))));
             });
+        });
+    }
+
+    /** One line of a procedure's audit trail: a procedure change or a candidacy's decision. */
+    public record AuditLine(OffsetDateTime at, String action, Integer stageOrder, UUID applicationId, String actor,
+            String detail) {
+    }
+
+    /**
+     * The whole audit trail of a procedure, oldest first: jury assignments, scores recorded and corrected,
+     * stage closures, slots and seats (procedure_audit) merged with every candidacy's decisions.
+     */
+    @WithSession
+    public Uni<List<AuditLine>> audit(UUID vacancyId) {
+        return vacancies.findById(vacancyId).flatMap(vacancy -> {
+            if (vacancy == null) {
+                throw ProblemException.notFound("procedure", vacancyId);
+            }
+            return auditLines.ofProcedure(vacancyId).flatMap(lines -> candidacies.listByVacancy(vacancyId)
+                    .flatMap(all -> decisionLog.forApplications(all.stream().map(c -> c.applicationId).toList()))
+                    .map(trail -> {
+                        List<AuditLine> merged = new ArrayList<>();
+                        lines.forEach(l -> merged.add(new AuditLine(l.at, l.action, l.stageOrder, l.applicationId,
+                                l.actor, l.detail)));
+                        trail.forEach(d -> merged.add(new AuditLine(d.at, d.kind.name(), null, d.applicationId,
+                                d.decidedBy, d.motivation)));
+                        merged.sort(java.util.Comparator.comparing(AuditLine::at));
+                        return merged;
+                    }));
         });
     }
 

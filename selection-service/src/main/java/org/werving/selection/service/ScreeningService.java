@@ -134,7 +134,8 @@ public class ScreeningService {
             String when = event.withdrawnAt() == null ? "" : " op " + event.withdrawnAt().toLocalDate();
             return switch (candidacy.status) {
                 case AWAITING_VACANCY, AWAITING_CAPACITY_TEST, IN_STAGE -> (candidacy.status == CandidacyStatus.IN_STAGE
-                        ? slots.release(candidacy.applicationId, candidacy.currentStage) // the booked seat is free again
+                        ? slots.release(candidacy.applicationId, candidacy.currentStage, "system",
+                                "de kandidaat trok de kandidatuur in") // the booked seat is free again
                         : Uni.createFrom().voidItem()).flatMap(x -> decisions.decide(candidacy,
                         DecisionKind.WITHDRAWN, CandidacyStatus.WITHDRAWN, "De kandidaat heeft de kandidatuur"
                                 + when + " ingetrokken" + (candidacy.status == CandidacyStatus.IN_STAGE

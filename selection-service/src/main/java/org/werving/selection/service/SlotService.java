@@ -36,9 +36,11 @@ public class SlotService {
     private final SlotBookingRepository bookings;
     private final StageClosureRepository closures;
     private final Outbox outbox;
+    private final ProcedureAuditLog audit;
 
     public SlotService(VacancyProcedureRepository vacancies, CandidacyRepository candidacies, TimeSlotRepository slots,
-            SlotBookingRepository bookings, StageClosureRepository closures, Outbox outbox) {
+            SlotBookingRepository bookings, StageClosureRepository closures, Outbox outbox, ProcedureAuditLog audit) {
+        this.audit = audit;
         this.vacancies = vacancies;
         this.candidacies = candidacies;
         this.slots = slots;
@@ -79,7 +81,10 @@ public class SlotService {
             slot.booked = 0;
             slot.createdBy = actor;
             slot.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-            return slots.persist(slot);
+            return slots.persist(slot).call(x -> audit.record(vacancyId, stageOrder, null, ProcedureAuditLog.SLOT_OPENED,
+                    actor, "tijdslot " + slot.id + " voor " + stage.displayName() + ": " + slot.startsAt + ", "
+                            + slot.durationMinutes + " min, " + (slot.meetingLink != null ? slot.meetingLink : slot.place)
+                            + ", " + slot.capacity + " plaats(en)"));
         }));
     }
 
@@ -125,8 +130,11 @@ public class SlotService {
                 });
     }
 
-    /** Withdrawal: the candidate's booking of the given stage is removed and its seat is free again. */
-    public Uni<Void> release(UUID applicationId, Integer stageOrder) {
+    /**
+     * The candidate leaves the stage (withdrawal, not retained, refused): their booking of the given stage is
+     * removed and its seat is free again; the procedure's audit trail says why.
+     */
+    public Uni<Void> release(UUID applicationId, Integer stageOrder, String actor, String why) {
         if (stageOrder == null) {
             return Uni.createFrom().voidItem();
         }
@@ -134,7 +142,10 @@ public class SlotService {
             if (booking == null) {
                 return Uni.createFrom().voidItem();
             }
-            return bookings.delete(booking).flatMap(x -> slots.freeSeat(booking.slotId)).replaceWithVoid();
+            return bookings.delete(booking).flatMap(x -> slots.freeSeat(booking.slotId))
+                    .flatMap(x -> slots.findById(booking.slotId))
+                    .flatMap(slot -> audit.record(slot.vacancyId, stageOrder, applicationId, ProcedureAuditLog.SEAT_FREED,
+                            actor, "plaats in tijdslot " + booking.slotId + " vrijgegeven: " + why));
         });
     }
 
@@ -186,6 +197,9 @@ public class SlotService {
                                 booking.bookedBy = actor;
                                 booking.bookedAt = OffsetDateTime.now(ZoneOffset.UTC);
                                 return bookings.persist(booking)
+                                        .flatMap(x -> audit.record(candidacy.vacancyId, stageOrder, applicationId,
+                                                ProcedureAuditLog.SEAT_BOOKED, actor, "tijdslot " + slotId + " ("
+                                                        + slot.startsAt + ") voor " + stage.displayName()))
                                         .flatMap(x -> outbox.record(SelectionEvents.AGGREGATE, applicationId,
                                                 "InterviewScheduled", new SelectionEvents.InterviewScheduled(
                                                         applicationId, candidacy.vacancyId, stageOrder,

@@ -291,6 +291,12 @@ class CandidacyResourceTest {
                 .body("motivation", equalTo("Niet weerhouden na de preselectie op relevante ervaring en motivatie. "
                         + "Motivering: Motivatiebrief gaat over een andere functie."));
         hr().get(slot).then().body("booked", equalTo(0));
+        hr().get("/procedures/" + vacancy + "/audit").then().statusCode(200)
+                .body("findAll { it.applicationId == '" + booked + "' }.action", equalTo(List.of("SCREENING_PASSED",
+                        "SEAT_BOOKED", "SEAT_FREED", "PRESELECTION_NOT_RETAINED")))
+                .body("find { it.action == 'SEAT_FREED' }.detail", containsString("niet weerhouden na de preselectie"))
+                .body("find { it.action == 'SEAT_FREED' }.actor", equalTo("hr.test"))
+                .body("find { it.action == 'SLOT_OPENED' }.detail", containsString("https://teams.example/pre-1"));
         try (io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion companion =
                 new io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion(bootstrap)) {
             var task = companion.consumeStrings().fromTopics(org.werving.selection.SelectionFixtures.SELECTION_TOPIC);

@@ -275,6 +275,9 @@ class JuryScoringTest {
                 .contentType(PROBLEM).body("errors.field", equalTo(List.of("competency")));
         score(juror("juror.a"), strong, 1, Map.of("component", "Case", "competency", "Samenwerken", "score", 8))
                 .statusCode(400).body("errors.field", equalTo(List.of("competency")));
+        score(juror("juror.a"), strong, 1, Map.of("component", "Case", "competency", "Analyse", "score", 7))
+                .statusCode(200).body("competency", equalTo("Analyse")).body("score", equalTo(7));
+        // a juror corrects a score before the stage closes; the audit trail keeps the previous value
         score(juror("juror.a"), strong, 1, Map.of("component", "Case", "competency", "Analyse", "score", 8))
                 .statusCode(200).body("competency", equalTo("Analyse")).body("score", equalTo(8));
 
@@ -330,6 +333,25 @@ class JuryScoringTest {
         sheet(juror("juror.a"), strong, Map.of("scores", List.of(
                 Map.of("component", "Case", "competency", "Analyse", "score", 1)))).statusCode(409)
                 .body("type", equalTo("urn:werving:problem:stage-closed"));
+
+        // the procedure's audit trail: who assigned the jury, who recorded and corrected which score, who closed
+        hr().get("/procedures/" + vacancy + "/audit").then().statusCode(200)
+                .body("find { it.action == 'JURY_ASSIGNED' }.actor", equalTo("hr.test"))
+                .body("find { it.action == 'JURY_ASSIGNED' }.detail", equalTo("jury van Gecombineerde proef: juror.a, "
+                        + "juror.b (extern)"))
+                .body("findAll { it.action == 'SCORE_CORRECTED' }.detail",
+                        equalTo(List.of("juror.a: Case / Analyse 7 → 8")))
+                .body("find { it.action == 'SCORE_CORRECTED' }.actor", equalTo("juror.a"))
+                .body("find { it.action == 'SCORE_CORRECTED' }.applicationId", equalTo(strong.toString()))
+                .body("findAll { it.action == 'SCORE_RECORDED' && it.actor == 'hr.test' }", hasSize(4))
+                .body("findAll { it.action == 'SCORE_RECORDED' }", hasSize(16)) // 2 candidates x 2 members x 4 cells
+                .body("find { it.action == 'STAGE_CLOSED' }.detail", equalTo("Gecombineerde proef afgesloten: 2 "
+                        + "kandidaten, 1 geslaagd, 1 uitgeschakeld; cesuur 60/100; regel bij gelijke score: "
+                        + "INCLUDE_ALL_TIED"))
+                .body("find { it.action == 'ELIMINATED' }.applicationId", equalTo(weak.toString()))
+                .body("action[-1]", org.hamcrest.Matchers.oneOf("ELIMINATED", "SELECTION_PASSED", "STAGE_CLOSED"));
+        juror("juror.a").get("/procedures/" + vacancy + "/audit").then().statusCode(403);
+        hr().get("/procedures/" + UUID.randomUUID() + "/audit").then().statusCode(404).contentType(PROBLEM);
 
         // the report: per competency the mean over members and components (Klantgerichtheid (9 + 8 + 7 + 6) / 4 → 75)
         hr().get("/procedures/" + vacancy + "/report").then().statusCode(200)
