@@ -30,8 +30,13 @@ public final class IncomingEvents {
     public record CapacityTestRecorded(UUID applicationId, UUID vacancyId, Boolean passed, BigDecimal score) {
     }
 
+    /** {@code competencyScores}: the candidate's mean /100 per competency the stage measured (may be absent). */
     public record InterviewScored(UUID applicationId, UUID vacancyId, Integer stageOrder, String stageType,
-            String stageName, BigDecimal score, BigDecimal passMark, Boolean passed, Boolean finalStage) {
+            String stageName, BigDecimal score, BigDecimal passMark, Boolean passed, Boolean finalStage,
+            List<CompetencyScore> competencyScores) {
+    }
+
+    public record CompetencyScore(String competency, BigDecimal score) {
     }
 
     public record CandidateEliminated(UUID applicationId, UUID vacancyId, String stage, String motivation) {

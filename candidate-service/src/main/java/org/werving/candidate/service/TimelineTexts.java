@@ -58,7 +58,12 @@ public final class TimelineTexts {
     public static TimelineStep interviewScored(InterviewScored e) {
         String stage = blank(e.stageName()) ? (e.stageOrder() == null ? "Proef" : "Proef " + e.stageOrder()) : e.stageName();
         String score = e.score() == null ? "" : ": " + number(e.score()) + "/100";
-        return new TimelineStep(stage + score + " — " + (Boolean.TRUE.equals(e.passed()) ? "geslaagd" : "niet geslaagd"),
+        String competencies = e.competencyScores() == null ? "" : e.competencyScores().stream()
+                .filter(c -> c != null && !blank(c.competency()) && c.score() != null)
+                .map(c -> c.competency() + " " + number(c.score()))
+                .collect(java.util.stream.Collectors.joining(", "));
+        return new TimelineStep(stage + score + " — " + (Boolean.TRUE.equals(e.passed()) ? "geslaagd" : "niet geslaagd")
+                + (competencies.isEmpty() ? "" : " (per competentie, op 100: " + competencies + ")"),
                 ApplicationStatus.IN_PROCEDURE);
     }
 

@@ -1,6 +1,7 @@
 package org.werving.candidate.service;
 
 import org.junit.jupiter.api.Test;
+import org.werving.candidate.messaging.IncomingEvents;
 import org.werving.candidate.messaging.IncomingEvents.CandidateEliminated;
 import org.werving.candidate.messaging.IncomingEvents.CapacityTestRecorded;
 import org.werving.candidate.messaging.IncomingEvents.InterviewScored;
@@ -55,12 +56,20 @@ class TimelineTextsTest {
     @Test
     void interviewScores() {
         assertEquals("Speedinterview: 72/100 — geslaagd", TimelineTexts.interviewScored(new InterviewScored(APP, VAC, 1,
-                "SPEED_INTERVIEW", "Speedinterview", new BigDecimal("72.0"), BigDecimal.valueOf(60), true, false)).text());
+                "SPEED_INTERVIEW", "Speedinterview", new BigDecimal("72.0"), BigDecimal.valueOf(60), true, false, null)).text());
         assertEquals("Gecombineerde proef: 59,5/100 — niet geslaagd", TimelineTexts.interviewScored(new InterviewScored(APP,
                 VAC, 2, "COMBINED_TEST", "Gecombineerde proef", new BigDecimal("59.50"), BigDecimal.valueOf(60), false,
-                true)).text());
+                true, null)).text());
         assertEquals("Proef 2 — geslaagd", TimelineTexts.interviewScored(new InterviewScored(APP, VAC, 2, null, null,
-                null, null, true, true)).text());
+                null, null, true, true, null)).text());
+        // the jury's scores per competency travel with the result (feedback for the candidate)
+        assertEquals("Gecombineerde proef: 73,33/100 — geslaagd (per competentie, op 100: Klantgerichtheid 75, "
+                + "Samenwerken 62,5)", TimelineTexts.interviewScored(new InterviewScored(APP, VAC, 2, "COMBINED_TEST",
+                "Gecombineerde proef", new BigDecimal("73.33"), BigDecimal.valueOf(60), true, true, List.of(
+                        new IncomingEvents.CompetencyScore("Klantgerichtheid", new BigDecimal("75.00")),
+                        new IncomingEvents.CompetencyScore("Samenwerken", new BigDecimal("62.50"))))).text());
+        assertEquals("Proef 2 — geslaagd", TimelineTexts.interviewScored(new InterviewScored(APP, VAC, 2, null, null,
+                null, null, true, true, List.of())).text());
     }
 
     @Test

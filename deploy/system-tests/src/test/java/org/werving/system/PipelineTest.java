@@ -268,18 +268,18 @@ class PipelineTest {
         });
         awaitTimeline(jokeId, "IN_RESERVE", List.of("ScreeningPassed", "InterviewScored", "SelectionPassed",
                 "ReserveEntryCreated"));
+        // the candidate reads the jury's result per competency in their timeline (and in the result mail)
+        asHr().get(candidate() + "/applications/" + jokeId).then().statusCode(200)
+                .body("timeline.find { it.type == 'InterviewScored' }.text", equalTo("Gecombineerde proef: 73,33/100 "
+                        + "— geslaagd (per competentie, op 100: Resultaatgerichtheid 75, Klantgerichtheid 75, "
+                        + "Samenwerken 65)"));
         awaitTimeline(koenId, "NOT_ADMITTED", List.of("ScreeningFailed"));
     }
 
     /** An internal candidate's form; seniority not set here is 0 months with stad or OCMW. */
     private static Map<String, Object> internalForm(String vacancyId, String firstName, String contract, String level,
             String grade) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("vacancyId", vacancyId);
-        body.put("firstName", firstName);
-        body.put("lastName", "Claes");
-        body.put("email", firstName.toLowerCase() + "@example.org");
-        body.put("internal", true);
+        Map<String, Object> body = form(vacancyId, firstName, "Claes", true);
         body.put("contractType", contract);
         body.put("currentLevel", level);
         body.put("currentGrade", grade);
@@ -287,6 +287,17 @@ class PipelineTest {
         body.put("gradeSeniorityMonths", 0);
         body.put("serviceSeniorityMonths", 0);
         body.put("relevantExperienceMonths", 0);
+        return body;
+    }
+
+    /** The part of the candidate form every candidate fills in, with consent to the privacy statement. */
+    private static Map<String, Object> form(String vacancyId, String firstName, String lastName, boolean internal) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("vacancyId", vacancyId);
+        body.put("firstName", firstName);
+        body.put("lastName", lastName);
+        body.put("email", firstName.toLowerCase() + "@example.org");
+        body.put("internal", internal);
         body.put("privacyConsent", true);
         body.put("privacyStatementVersion", "2026-01");
         return body;
@@ -359,16 +370,9 @@ class PipelineTest {
 
     /** Applies as soon as candidate-service has learnt of the vacancy from its event. */
     private static String apply(String vacancyId, String firstName, String diplomaLevel, int months) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("vacancyId", vacancyId);
-        body.put("firstName", firstName);
-        body.put("lastName", "Peeters");
-        body.put("email", firstName.toLowerCase() + "@example.org");
-        body.put("internal", false);
+        Map<String, Object> body = form(vacancyId, firstName, "Peeters", false);
         body.put("diplomaLevel", diplomaLevel);
         body.put("relevantExperienceMonths", months);
-        body.put("privacyConsent", true);
-        body.put("privacyStatementVersion", "2026-01");
         return submit(body);
     }
 
