@@ -59,6 +59,11 @@ public final class SelectionEvents {
             java.time.OffsetDateTime startsAt, int durationMinutes, String meetingLink, String place) {
     }
 
+    /** HR cancelled the candidate's booked moment; the seat is free and the candidate may choose another. */
+    public record InterviewCancelled(UUID applicationId, UUID vacancyId, int stageOrder, String stageName, UUID slotId,
+            java.time.OffsetDateTime startsAt, String reason, String cancelledBy) {
+    }
+
     /**
      * A self-service booking (SlotBookingRequested) that could not be made: {@code reason} names the rule
      * ({@code slot-full}, {@code already-booked}, {@code candidate-not-in-stage}, {@code not-found}),

@@ -149,6 +149,18 @@ public class CandidacyResource {
                         .build());
     }
 
+    @POST
+    @Path("/{applicationId}/stages/{stageOrder}/booking/cancellation")
+    @RolesAllowed("hr")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Cancel the candidate's booked moment of an open stage, with a reason: the seat is free "
+            + "again and InterviewCancelled tells the candidate to choose another moment")
+    public Uni<Response> cancelBooking(@PathParam("applicationId") UUID applicationId,
+            @PathParam("stageOrder") int stageOrder, @Valid @NotNull SlotViews.CancellationRequest request) {
+        return slots.cancel(applicationId, stageOrder, request.reason().trim(), subject())
+                .map(x -> Response.noContent().build());
+    }
+
     private String subject() {
         return identity.getPrincipal().getName();
     }

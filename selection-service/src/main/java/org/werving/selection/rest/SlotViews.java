@@ -10,6 +10,11 @@ import java.util.UUID;
 
 /** Requests and answers of the time-slot endpoints. */
 public final class SlotViews {
+    /** Why HR cancels a booked moment; the candidate reads it. */
+    public record CancellationRequest(@jakarta.validation.constraints.NotBlank
+            @jakarta.validation.constraints.Size(max = 1000) String reason) {
+    }
+
     private SlotViews() {
     }
 

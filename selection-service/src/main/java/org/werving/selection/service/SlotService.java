@@ -131,21 +131,68 @@ public class SlotService {
     }
 
     /**
+     * HR cancels the candidate's booked moment of an open stage (illness, a jury member who cannot come, ...):
+     * the seat is free again, the audit trail keeps the reason, and InterviewCancelled lets the candidate know
+     * and choose another moment.
+     */
+    @WithTransaction
+    public Uni<Void> cancel(UUID applicationId, int stageOrder, String reason, String actor) {
+        return candidacies.findById(applicationId)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("candidacy", applicationId))
+                .flatMap(candidacy -> stage(candidacy.vacancyId, stageOrder)
+                        .flatMap(stage -> closures.find(candidacy.vacancyId, stageOrder).flatMap(closure -> {
+                            if (closure != null) {
+                                throw ProblemException.conflict("stage-closed", stage.displayName()
+                                        + " is closed; its bookings are history");
+                            }
+                            return bookings.of(applicationId, stageOrder);
+                        }).flatMap(booking -> {
+                            if (booking == null) {
+                                throw new ProblemException(404, "not-found", "booking not found", "candidacy "
+                                        + applicationId + " has no booked moment for stage " + stageOrder);
+                            }
+                            return slots.findById(booking.slotId).flatMap(slot -> freed(applicationId, stageOrder,
+                                    actor, "geannuleerd door HR: " + reason)
+                                    .flatMap(freed -> {
+                                        if (!freed) {
+                                            throw ProblemException.conflict("booking-changed", "the booking of "
+                                                    + "candidacy " + applicationId + " for stage " + stageOrder
+                                                    + " was cancelled at the same moment by another request");
+                                        }
+                                        return Uni.createFrom().voidItem();
+                                    })
+                                    .flatMap(x -> outbox.record(SelectionEvents.AGGREGATE, applicationId,
+                                            "InterviewCancelled", new SelectionEvents.InterviewCancelled(applicationId,
+                                                    candidacy.vacancyId, stageOrder, stage.displayName(), slot.id,
+                                                    slot.startsAt, reason, actor))));
+                        })));
+    }
+
+    /**
      * The candidate leaves the stage (withdrawal, not retained, refused): their booking of the given stage is
      * removed and its seat is free again; the procedure's audit trail says why.
      */
     public Uni<Void> release(UUID applicationId, Integer stageOrder, String actor, String why) {
+        return freed(applicationId, stageOrder, actor, why).replaceWithVoid();
+    }
+
+    /** Frees the booked seat; false when there was no booking (or another transaction freed it first). */
+    private Uni<Boolean> freed(UUID applicationId, Integer stageOrder, String actor, String why) {
         if (stageOrder == null) {
-            return Uni.createFrom().voidItem();
+            return Uni.createFrom().item(false);
         }
         return bookings.of(applicationId, stageOrder).flatMap(booking -> {
             if (booking == null) {
-                return Uni.createFrom().voidItem();
+                return Uni.createFrom().item(false);
             }
-            return bookings.delete(booking).flatMap(x -> slots.freeSeat(booking.slotId))
-                    .flatMap(x -> slots.findById(booking.slotId))
-                    .flatMap(slot -> audit.record(slot.vacancyId, stageOrder, applicationId, ProcedureAuditLog.SEAT_FREED,
-                            actor, "plaats in tijdslot " + booking.slotId + " vrijgegeven: " + why));
+            // a conditional delete: of two transactions freeing the same booking, only one frees the seat
+            return bookings.delete("id = ?1", booking.id).flatMap(deleted -> deleted != 1 ? Uni.createFrom().item(false)
+                    : slots.freeSeat(booking.slotId)
+                            .flatMap(x -> slots.findById(booking.slotId))
+                            .flatMap(slot -> audit.record(slot.vacancyId, stageOrder, applicationId,
+                                    ProcedureAuditLog.SEAT_FREED, actor, "plaats in tijdslot " + booking.slotId
+                                            + " vrijgegeven: " + why))
+                            .map(x -> true));
         });
     }
 

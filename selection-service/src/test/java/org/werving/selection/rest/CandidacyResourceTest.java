@@ -327,6 +327,48 @@ class CandidacyResourceTest {
     }
 
     @Test
+    void hrCancelsABookedMomentWithAReasonAndTheCandidateMayBookAgain() {
+        UUID candidate = apply("B", 0, "IN_STAGE");
+        String slot = hr().contentType(ContentType.JSON).body(Map.of("startsAt", "2027-01-22T09:00:00+01:00",
+                        "durationMinutes", 15, "meetingLink", "https://teams.example/cx-1", "capacity", 1))
+                .post("/procedures/" + vacancy + "/stages/1/slots").then().statusCode(201).extract().header("Location");
+        String slotId = slot.substring(slot.lastIndexOf('/') + 1);
+        String cancellation = "/candidacies/" + candidate + "/stages/1/booking/cancellation";
+        hr().contentType(ContentType.JSON).body(Map.of("reason", "Geen boeking")).post(cancellation).then()
+                .statusCode(404).contentType(PROBLEM);
+        hr().contentType(ContentType.JSON).body(Map.of("slotId", slotId))
+                .post("/candidacies/" + candidate + "/stages/1/booking").then().statusCode(201);
+
+        hr().contentType(ContentType.JSON).body(Map.of()).post(cancellation).then().statusCode(400)
+                .contentType(PROBLEM).body("errors.field", hasItem(containsString("reason")));
+        hr().contentType(ContentType.JSON).body(Map.of("reason", "Een jurylid is ziek; kies een nieuw moment."))
+                .post(cancellation).then().statusCode(204);
+        hr().get(slot).then().body("booked", equalTo(0));
+        hr().contentType(ContentType.JSON).body(Map.of("reason", "nogmaals")).post(cancellation).then().statusCode(404);
+        hr().get("/procedures/" + vacancy + "/audit").then().statusCode(200)
+                .body("find { it.action == 'SEAT_FREED' && it.applicationId == '" + candidate + "' }.detail",
+                        containsString("geannuleerd door HR: Een jurylid is ziek"));
+        // the freed seat can be booked again
+        hr().contentType(ContentType.JSON).body(Map.of("slotId", slotId))
+                .post("/candidacies/" + candidate + "/stages/1/booking").then().statusCode(201);
+
+        try (io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion companion =
+                new io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion(bootstrap)) {
+            var task = companion.consumeStrings().fromTopics(org.werving.selection.SelectionFixtures.SELECTION_TOPIC);
+            await().atMost(PATIENCE).until(() -> org.werving.selection.SelectionFixtures.types(
+                    org.werving.selection.SelectionFixtures.keyed(task, candidate)).size() >= 4);
+            task.stop();
+            var events = org.werving.selection.SelectionFixtures.keyed(task, candidate);
+            assertEquals(List.of("ScreeningPassed", "InterviewScheduled", "InterviewCancelled", "InterviewScheduled"),
+                    org.werving.selection.SelectionFixtures.types(events));
+            var cancelled = org.werving.selection.SelectionFixtures.payload(events.get(2));
+            assertEquals("Een jurylid is ziek; kies een nieuw moment.", cancelled.get("reason").asText());
+            assertEquals(slotId, cancelled.get("slotId").asText());
+            assertEquals("hr.test", cancelled.get("cancelledBy").asText());
+        }
+    }
+
+    @Test
     void capacityTestKeepsDateAndProvider() {
         UUID application = apply(null, 12, "AWAITING_CAPACITY_TEST");
         capacityTest(application, Map.of("passed", true, "score", 70, "takenOn", "2027-01-12", "provider", "Testbureau X"))

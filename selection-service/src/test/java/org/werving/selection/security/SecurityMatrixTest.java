@@ -51,6 +51,7 @@ class SecurityMatrixTest {
         expect("GET /procedures/{vacancyId}/stages/{stageOrder}/slots", 403, ALLOWED, 403, ALLOWED);
         expect("GET /procedures/{vacancyId}/stages/{stageOrder}/slots/{slotId}", 403, ALLOWED, 403, ALLOWED);
         expect("POST /candidacies/{applicationId}/stages/{stageOrder}/booking", 403, 403, 403, ALLOWED);
+        expect("POST /candidacies/{applicationId}/stages/{stageOrder}/booking/cancellation", 403, 403, 403, ALLOWED);
     }
 
     /** anonymous is always 401 on these (no public operation in selection-service). */
