@@ -8,10 +8,22 @@ import java.util.UUID;
 /**
  * An iCalendar (RFC 5545) invitation for a booked slot, attached to the interview invitation
  * ({@code afspraak.ics}). Times in UTC; the UID is stable per application and stage, so a
- * re-booking updates the same agenda item in the candidate's calendar.
+ * re-booking updates the same agenda item in the candidate's calendar and a cancellation
+ * ({@code cancelled}: METHOD:CANCEL, STATUS:CANCELLED) removes it. SEQUENCE counts minutes since the
+ * epoch at sending, so each later message about the same item supersedes the earlier ones.
  */
 public record Ics(UUID applicationId, Integer stageOrder, String stageName, OffsetDateTime startsAt, int durationMinutes,
-        String place, String meetingLink) {
+        String place, String meetingLink, boolean cancelled) {
+    public Ics(UUID applicationId, Integer stageOrder, String stageName, OffsetDateTime startsAt, int durationMinutes,
+            String place, String meetingLink) {
+        this(applicationId, stageOrder, stageName, startsAt, durationMinutes, place, meetingLink, false);
+    }
+
+    /** The iTIP method, also the {@code method} parameter of the attachment's content type. */
+    public String method() {
+        return cancelled ? "CANCEL" : "REQUEST";
+    }
+
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
     /** The calendar text (CRLF line ends), summary "stage – vacancy". */
@@ -22,7 +34,7 @@ public record Ics(UUID applicationId, Integer stageOrder, String stageName, Offs
         line(ics, "VERSION:2.0");
         line(ics, "PRODID:-//werving//candidate-service//NL");
         line(ics, "CALSCALE:GREGORIAN");
-        line(ics, "METHOD:REQUEST");
+        line(ics, "METHOD:" + method());
         line(ics, "BEGIN:VEVENT");
         line(ics, "UID:" + applicationId + "-" + (stageOrder == null ? "0" : stageOrder) + "@werving");
         line(ics, "DTSTAMP:" + utc(now));
@@ -41,8 +53,8 @@ public record Ics(UUID applicationId, Integer stageOrder, String stageName, Offs
         if (organizer != null && !organizer.isBlank()) {
             line(ics, "ORGANIZER:mailto:" + organizer.strip());
         }
-        line(ics, "STATUS:CONFIRMED");
-        line(ics, "SEQUENCE:0");
+        line(ics, "STATUS:" + (cancelled ? "CANCELLED" : "CONFIRMED"));
+        line(ics, "SEQUENCE:" + now.toEpochSecond() / 60);
         line(ics, "END:VEVENT");
         line(ics, "END:VCALENDAR");
         return ics.toString();

@@ -30,6 +30,7 @@ public class Notifications {
     public static final String RESERVE_EXPIRED = "reserve-expired";
     public static final String APPOINTED = "appointed";
     public static final String BOOKING_REFUSED = "booking-refused";
+    public static final String INTERVIEW_CANCELLED = "interview-cancelled";
     /** Data key of an {@link Ics} slot: the mail gets it as an iCalendar attachment. */
     public static final String APPOINTMENT = "appointment";
 

@@ -100,6 +100,9 @@ public class EventConsumers {
                     TimelineTexts::selectionPassed, e -> null); // the reserve placement follows
             case "InterviewScheduled" -> timeline(event, InterviewScheduled.class, InterviewScheduled::applicationId,
                     TimelineTexts::interviewScheduled, EventConsumers::invitation);
+            case "InterviewCancelled" -> timeline(event, IncomingEvents.InterviewCancelled.class,
+                    IncomingEvents.InterviewCancelled::applicationId, TimelineTexts::interviewCancelled,
+                    EventConsumers::cancellation);
             case "SlotBookingRefused" -> timeline(event, SlotBookingRefused.class, SlotBookingRefused::applicationId,
                     TimelineTexts::bookingRefused, e -> mail(Notifications.BOOKING_REFUSED));
             default -> ignore(event);
@@ -184,6 +187,18 @@ public class EventConsumers {
                 "durationMinutes", minutes, "place", e.place(), "meetingLink", e.meetingLink(),
                 Notifications.APPOINTMENT, new Ics(e.applicationId(), e.stageOrder(), stage, e.startsAt(), minutes,
                         e.place(), e.meetingLink()));
+    }
+
+    /** The cancellation of a booked moment, with an iCalendar CANCEL for the same agenda item. */
+    private static ApplicationService.Mailing cancellation(IncomingEvents.InterviewCancelled e) {
+        String stage = e.stageName() == null || e.stageName().isBlank()
+                ? (e.stageOrder() == null ? "Selectieproef" : "Proef " + e.stageOrder()) : e.stageName();
+        if (e.startsAt() == null) {
+            return mail(Notifications.INTERVIEW_CANCELLED, "stageName", stage, "reason", e.reason());
+        }
+        return mail(Notifications.INTERVIEW_CANCELLED, "stageName", stage, "when", TimelineTexts.when(e.startsAt()),
+                "reason", e.reason(), Notifications.APPOINTMENT,
+                new Ics(e.applicationId(), e.stageOrder(), stage, e.startsAt(), 0, null, null, true));
     }
 
     private static String date(java.time.LocalDate date) {

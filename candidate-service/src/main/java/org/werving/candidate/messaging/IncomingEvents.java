@@ -72,6 +72,10 @@ public final class IncomingEvents {
             String kind, String team, LocalDate startDate, LocalDate endDate, String reason) {
     }
 
+    public record InterviewCancelled(UUID applicationId, UUID vacancyId, Integer stageOrder, String stageName, UUID slotId,
+            OffsetDateTime startsAt, String reason) {
+    }
+
     public record SlotBookingRefused(UUID applicationId, UUID vacancyId, Integer stageOrder, UUID slotId, String reason,
             String detail) {
     }

@@ -2,6 +2,7 @@ package org.werving.candidate.service;
 
 import org.werving.candidate.messaging.IncomingEvents.CandidateAppointed;
 import org.werving.candidate.messaging.IncomingEvents.CandidateEliminated;
+import org.werving.candidate.messaging.IncomingEvents;
 import org.werving.candidate.messaging.IncomingEvents.InterviewScheduled;
 import org.werving.candidate.messaging.IncomingEvents.ReserveExpired;
 import org.werving.candidate.messaging.IncomingEvents.ReserveExtended;
@@ -105,6 +106,15 @@ public final class TimelineTexts {
         };
         return new TimelineStep("Het gekozen moment" + (e.stageOrder() == null ? "" : " voor proef " + e.stageOrder())
                 + " kon niet geboekt worden" + why + "; kies een ander moment", null);
+    }
+
+    /** HR cancelled the booked moment (InterviewCancelled); the candidate chooses another one. */
+    public static TimelineStep interviewCancelled(IncomingEvents.InterviewCancelled e) {
+        String stage = blank(e.stageName()) ? (e.stageOrder() == null ? "de proef" : "proef " + e.stageOrder())
+                : e.stageName();
+        return new TimelineStep("Je afspraak voor " + stage + (e.startsAt() == null ? "" : " op " + when(e.startsAt()))
+                + " is geannuleerd" + (blank(e.reason()) ? "" : ": " + e.reason().trim())
+                + (e.reason() != null && e.reason().trim().endsWith(".") ? "" : ".") + " Kies een nieuw moment.", null);
     }
 
     public static TimelineStep interviewScheduled(InterviewScheduled e) {

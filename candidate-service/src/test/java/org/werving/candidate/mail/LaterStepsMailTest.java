@@ -94,6 +94,41 @@ class LaterStepsMailTest {
     }
 
     @Test
+    void aCancelledMomentIsMailedWithAnIcsCancelOfTheSameAgendaItem() throws Exception {
+        String email = uniqueEmail("cancel");
+        String id;
+        try (Broker broker = new Broker(bootstrap)) {
+            UUID vacancy = broker.publishVacancy("Werkvloerbegeleider", Broker.now().plusDays(20));
+            id = apply(vacancy, email);
+            UUID slot = UUID.randomUUID();
+            Broker.awaitProcessed(broker.send(Broker.SELECTION_TOPIC, id, "InterviewScheduled", Broker.now(),
+                    Map.of("applicationId", id, "vacancyId", vacancy.toString(), "stageOrder", 1, "stageName",
+                            "Speedinterview", "slotId", slot.toString(), "startsAt", "2026-12-04T09:00:00Z",
+                            "durationMinutes", 15, "meetingLink", "https://teams.example/s1")));
+            Broker.awaitProcessed(broker.send(Broker.SELECTION_TOPIC, id, "InterviewCancelled", Broker.now(),
+                    Map.of("applicationId", id, "vacancyId", vacancy.toString(), "stageOrder", 1, "stageName",
+                            "Speedinterview", "slotId", slot.toString(), "startsAt", "2026-12-04T09:00:00Z",
+                            "reason", "Een jurylid is ziek", "cancelledBy", "hr.demo")));
+        }
+        asHr().get("/applications/" + id).then().statusCode(200)
+                .body("status", equalTo("IN_PROCEDURE"))
+                .body("timeline.text", hasItem("Je afspraak voor Speedinterview op 04-12-2026 om 10:00 is geannuleerd: "
+                        + "Een jurylid is ziek. Kies een nieuw moment."));
+        relay.sendPending(1000).await().atMost(Duration.ofSeconds(30));
+
+        List<MimeMessage> cancellations = mailsTo(email, "Geannuleerd");
+        assertEquals(1, cancellations.size(), "one cancellation");
+        assertEquals("Geannuleerd: Speedinterview voor Werkvloerbegeleider", cancellations.get(0).getSubject());
+        assertTrue(text(cancellations.get(0)).contains("Een jurylid is ziek"), text(cancellations.get(0)));
+        String cancel = attachment(cancellations.get(0), "afspraak.ics");
+        String invite = attachment(mailsTo(email, "Uitnodiging").get(0), "afspraak.ics");
+        assertTrue(cancel.contains("\r\nMETHOD:CANCEL\r\n") && cancel.contains("\r\nSTATUS:CANCELLED\r\n"), cancel);
+        assertTrue(invite.contains("\r\nMETHOD:REQUEST\r\n"), invite);
+        String uid = "\r\nUID:" + id + "-1@werving\r\n";
+        assertTrue(cancel.contains(uid) && invite.contains(uid), "the cancellation names the invitation's agenda item");
+    }
+
+    @Test
     void extensionAndExpiryOfTheReserveReachItsLaureatesOnlyAndTheAppointmentIsMailed() throws Exception {
         String laureate = uniqueEmail("laureate");
         String other = uniqueEmail("notonreserve");
