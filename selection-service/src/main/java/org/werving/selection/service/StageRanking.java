@@ -84,13 +84,15 @@ public final class StageRanking {
     public static Map<String, BigDecimal> competencyProfile(Stage stage, List<MemberScore> scores) {
         BigDecimal scale = BigDecimal.valueOf(stage.scaleOrDefault());
         Map<String, List<BigDecimal>> per = new java.util.LinkedHashMap<>();
+        java.util.Set<Stage.ScoreKey> cells = new java.util.HashSet<>(stage.scoreSheet());
         for (Stage.ScoreKey key : stage.scoreSheet()) {
             if (key.competency() != null) {
                 per.putIfAbsent(key.competency(), new ArrayList<>());
             }
         }
         for (MemberScore s : scores) {
-            if (s.competency != null && per.containsKey(s.competency)) {
+            // only the cells of the procedure as it stands: a score left from before an amendment does not count
+            if (s.competency != null && cells.contains(new Stage.ScoreKey(s.component, s.competency))) {
                 per.get(s.competency).add(s.score);
             }
         }

@@ -121,7 +121,9 @@ class StageRankingTest {
         List<MemberScore> given = List.of(score("m1", "Case", "Analyse", "8"), score("m1", "Jurygesprek", "Analyse", "7"),
                 score("m2", "Case", "Analyse", "6"), score("m2", "Jurygesprek", "Analyse", "4"),
                 score("m1", "Jurygesprek", "Klantgerichtheid", "9"), score("m2", "Jurygesprek", "Klantgerichtheid", "5"),
-                score("m1", "Rollenspel", null, "5"));
+                score("m1", "Rollenspel", null, "5"),
+                // left from before an amendment moved Klantgerichtheid out of the case: not counted
+                score("m1", "Case", "Klantgerichtheid", "1"));
         Map<String, BigDecimal> profile = StageRanking.competencyProfile(PER_COMPETENCY, given);
         // Analyse (8 + 7 + 6 + 4) / 4 = 6.25 → 62.5; Klantgerichtheid (9 + 5) / 2 = 7 → 70; Resultaatgerichtheid: no
         // score yet, left out; the role play is scored as a whole and is no competency
