@@ -505,11 +505,11 @@ public class ApplicationService {
             if (list.isEmpty()) {
                 LOG.infof("%s %s: no application of vacancy %s on the reserve", event.type(), event.id(), vacancyId);
             }
-            Uni<Void> chain = Uni.createFrom().voidItem();
-            for (Application application : list) {
-                chain = chain.flatMap(v -> record(event, application.id, step, mailing, effect));
-            }
-            return chain;
+            // one after the other without nesting: a flatMap per laureate in a loop overflows the stack for a large reserve
+            return io.smallrye.mutiny.Multi.createFrom().iterable(list)
+                    .onItem().transformToUniAndConcatenate(application -> record(event, application.id, step, mailing,
+                            effect).replaceWith(Boolean.TRUE))
+                    .collect().last().replaceWithVoid();
         });
     }
 

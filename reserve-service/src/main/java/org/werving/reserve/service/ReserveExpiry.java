@@ -72,11 +72,8 @@ public class ReserveExpiry {
                                 ReserveType.valueOf(row.getString("reserve_type")), row.getLocalDate("valid_until"),
                                 row.getOffsetDateTime("expired_at").withOffsetSameInstant(ZoneOffset.UTC)));
                     }
-                    Uni<Void> chain = Uni.createFrom().voidItem();
-                    for (ReserveExpired event : expired) {
-                        chain = chain.chain(() -> record(connection, event));
-                    }
-                    return chain.map(ignored -> expired.stream().map(ReserveExpired::reserveId).toList());
+                    return ReserveService.sequentially(expired, event -> record(connection, event))
+                            .map(ignored -> expired.stream().map(ReserveExpired::reserveId).toList());
                 }));
     }
 

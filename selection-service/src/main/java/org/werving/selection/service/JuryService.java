@@ -443,7 +443,7 @@ public class JuryService {
                 .collect(Collectors.joining(", "));
 
         List<Result> results = new ArrayList<>();
-        Uni<Void> chain = Uni.createFrom().voidItem();
+        List<java.util.function.Supplier<Uni<?>>> steps = new ArrayList<>();
         for (Outcome o : outcomes) {
             Candidacy c = byId.get(o.participant().applicationId());
             BigDecimal score = o.participant().score();
@@ -508,14 +508,14 @@ public class JuryService {
             stageScore.passed = o.passed();
             stageScore.scoredAt = now;
             stageScore.rank = o.rank();
-            chain = chain.flatMap(x -> stageScores.persist(stageScore))
+            steps.add(() -> stageScores.persist(stageScore)
                     .flatMap(x -> outbox.record(SelectionEvents.AGGREGATE, c.applicationId, "InterviewScored",
                             new SelectionEvents.InterviewScored(c.applicationId, c.vacancyId, stage.order(),
                                     stage.type(), stage.displayName(), score, stage.passMark(), o.passed(),
                                     finalStage, SelectionEvents.CompetencyScore.of(profile))))
                     .flatMap(x -> decisions.decide(c, kind, status, motivation, actor))
                     .flatMap(x -> eventType == null ? Uni.createFrom().voidItem()
-                            : outbox.record(SelectionEvents.AGGREGATE, c.applicationId, eventType, event));
+                            : outbox.record(SelectionEvents.AGGREGATE, c.applicationId, eventType, event)));
         }
         StageClosure closure = new StageClosure();
         closure.vacancyId = vacancy.vacancyId;
@@ -528,7 +528,7 @@ public class JuryService {
                 + (finalStage ? " geslaagd" : " gaan door") + ", " + (outcomes.size() - goingOn) + " uitgeschakeld"
                 + "; cesuur " + stage.passMark() + "/100" + (stage.topN() == null ? "" : "; top " + stage.topN())
                 + "; regel bij gelijke score: " + rule;
-        return chain.flatMap(x -> closures.persist(closure))
+        return Steps.run(steps).flatMap(x -> closures.persist(closure))
                 .flatMap(x -> audit.record(vacancy.vacancyId, stage.order(), null, ProcedureAuditLog.STAGE_CLOSED,
                         actor, closed))
                 .flatMap(x -> candidacies.flush())

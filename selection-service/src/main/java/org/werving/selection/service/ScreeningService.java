@@ -262,11 +262,7 @@ public class ScreeningService {
     }
 
     private Uni<Void> screenAll(List<Candidacy> waiting, VacancyProcedure vacancy) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (Candidacy candidacy : waiting) {
-            chain = chain.flatMap(ignored -> screen(candidacy, vacancy));
-        }
-        return chain;
+        return Steps.each(waiting, candidacy -> screen(candidacy, vacancy));
     }
 
     Uni<Void> screen(Candidacy candidacy, VacancyProcedure vacancy) {
