@@ -418,11 +418,18 @@ public class JuryService {
         for (Candidacy c : participants) {
             Map<String, Map<Stage.ScoreKey, BigDecimal>> given = StageRanking
                     .byMember(perCandidate.getOrDefault(c.applicationId, List.of()));
+            BigDecimal scale = BigDecimal.valueOf(stage.scaleOrDefault());
             for (String member : memberNames) {
                 for (Stage.ScoreKey key : stage.scoreSheet()) {
-                    if (!given.getOrDefault(member, Map.of()).containsKey(key)) {
+                    BigDecimal value = given.getOrDefault(member, Map.of()).get(key);
+                    if (value == null) {
                         missing.add(new FieldError(c.applicationId.toString(),
                                 "no score of " + member + " for " + key));
+                    } else if (value.compareTo(scale) > 0) {
+                        // the vacancy's amendment lowered the scale after this score was given
+                        missing.add(new FieldError(c.applicationId.toString(), "the score of " + member + " for " + key
+                                + " (" + CandidacyService.plain(value) + ") lies above the scale of " + scale
+                                + "; record it again"));
                     }
                 }
             }

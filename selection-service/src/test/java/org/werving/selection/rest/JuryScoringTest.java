@@ -323,6 +323,25 @@ class JuryScoringTest {
                     Map.of("component", "Jurygesprek", "competency", "Klantgerichtheid", "score", 5)))).statusCode(200);
         }
 
+        // an amendment lowers the scale to 8 after the scores: closing names the score above it, until it is given again
+        Map<String, Object> amended = new HashMap<>(published);
+        amended.put("stages", List.of(Map.of("order", 1, "type", "COMBINED_TEST", "name", "Gecombineerde proef",
+                "eliminating", true, "passMark", 60, "scale", 8, "components", ((Map<?, ?>) ((List<?>) published
+                        .get("stages")).get(0)).get("components"))));
+        produce(bootstrap, org.werving.selection.SelectionFixtures.event(org.werving.selection.SelectionFixtures
+                        .VACANCY_TOPIC, vacancy.toString(), "VacancyAmended", "vacancy", UUID.randomUUID(),
+                org.werving.selection.SelectionFixtures.json(Map.of("vacancyId", vacancy.toString(), "amendedBy", "hr.demo",
+                        "reason", "schaal op 8", "changed", List.of("stages"), "vacancy", amended))));
+        await().atMost(PATIENCE).untilAsserted(() -> close(1).statusCode(409)
+                .body("errors.message", hasItem("the score of juror.a for Case / Klantgerichtheid (9) lies above the "
+                        + "scale of 8; record it again")));
+        produce(bootstrap, org.werving.selection.SelectionFixtures.event(org.werving.selection.SelectionFixtures
+                        .VACANCY_TOPIC, vacancy.toString(), "VacancyAmended", "vacancy", UUID.randomUUID(),
+                org.werving.selection.SelectionFixtures.json(Map.of("vacancyId", vacancy.toString(), "amendedBy", "hr.demo",
+                        "reason", "schaal terug op 10", "changed", List.of("stages"), "vacancy", published))));
+        await().atMost(PATIENCE).untilAsserted(() -> hr().get("/procedures/" + vacancy + "/stages/1/jury").then()
+                .body("scale", equalTo(10)));
+
         // stage: (81.666.. + 66.666..) / 2 = 74.17
         close(1).statusCode(200)
                 .body("results.find { it.applicationId == '" + strong + "' }.score", equalTo(74.17f))
