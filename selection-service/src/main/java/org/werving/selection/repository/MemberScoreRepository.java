@@ -26,15 +26,4 @@ public class MemberScoreRepository implements PanacheRepositoryBase<MemberScore,
         return list("applicationId = ?1 and stageOrder = ?2 and member = ?3 order by component, competency",
                 applicationId, stageOrder, member);
     }
-
-    /** One member's score of one candidate on a component, or on one competency within it (competency non-null). */
-    public Uni<MemberScore> find(UUID applicationId, int stageOrder, String member, String component,
-            String competency) {
-        if (competency == null) {
-            return find("applicationId = ?1 and stageOrder = ?2 and member = ?3 and component = ?4"
-                    + " and competency is null", applicationId, stageOrder, member, component).firstResult();
-        }
-        return find("applicationId = ?1 and stageOrder = ?2 and member = ?3 and component = ?4 and competency = ?5",
-                applicationId, stageOrder, member, component, competency).firstResult();
-    }
 }

@@ -215,9 +215,7 @@ public class CandidacyService {
                         + candidacy.status + "; it has not been screened yet");
             }
             CandidacyStatus before = candidacy.status;
-            boolean admitted = before == CandidacyStatus.AWAITING_CAPACITY_TEST || (before == CandidacyStatus.IN_STAGE
-                    && candidacy.currentStage != null
-                    && vacancy.procedure.first().map(f -> f.order() == candidacy.currentStage).orElse(false));
+            boolean admitted = admittedBeforeTheFirstStageEnds(candidacy, vacancy);
             return scores.forApplication(applicationId).flatMap(existing -> {
                 boolean untouched = admitted && existing.isEmpty();
                 if (admit && before != CandidacyStatus.NOT_ADMITTED) {
@@ -245,12 +243,14 @@ public class CandidacyService {
                             candidacy.applicationId, candidacy.vacancyId, capacityTestRequired, "HR-beslissing",
                             motivation));
                 } else {
-                    Integer booked = before == CandidacyStatus.IN_STAGE ? candidacy.currentStage : null;
+                    Integer booked = candidacy.currentStage; // null while awaiting the capacity test
                     candidacy.currentStage = null;
                     candidacy.capacityTestRequired = false;
                     next = CandidacyStatus.NOT_ADMITTED;
-                    event = slots.release(applicationId, booked, actor, "niet toegelaten door HR").flatMap(ignored -> record(candidacy, "ScreeningFailed", new SelectionEvents.ScreeningFailed(
-                            candidacy.applicationId, candidacy.vacancyId, motivation, List.of(motivationText.trim()))));
+                    event = slots.release(applicationId, booked, actor, "niet toegelaten door HR")
+                            .flatMap(ignored -> record(candidacy, "ScreeningFailed", new SelectionEvents.ScreeningFailed(
+                                    candidacy.applicationId, candidacy.vacancyId, motivation,
+                                    List.of(motivationText.trim()))));
                 }
                 return decisions.decide(candidacy, DecisionKind.SCREENING_OVERRIDDEN, next, motivation, actor)
                         .flatMap(ignored -> event)
@@ -274,9 +274,7 @@ public class CandidacyService {
                         + " was already preselected: " + candidacy.preselection);
             }
             CandidacyStatus before = candidacy.status;
-            boolean admitted = vacancy != null && (before == CandidacyStatus.AWAITING_CAPACITY_TEST
-                    || (before == CandidacyStatus.IN_STAGE && candidacy.currentStage != null
-                            && vacancy.procedure.first().map(f -> f.order() == candidacy.currentStage).orElse(false)));
+            boolean admitted = admittedBeforeTheFirstStageEnds(candidacy, vacancy);
             return scores.forApplication(applicationId).flatMap(existing -> {
                 if (!admitted || !existing.isEmpty()) {
                     throw ProblemException.conflict("candidacy-status", "candidacy " + applicationId + " is " + before
@@ -295,12 +293,10 @@ public class CandidacyService {
                 candidacy.preselection = Preselection.NOT_RETAINED;
                 String motivation = "Niet weerhouden na de preselectie op relevante ervaring en motivatie. Motivering: "
                         + text;
-                Integer stage = candidacy.currentStage;
+                Integer booked = candidacy.currentStage; // null while awaiting the capacity test
                 candidacy.currentStage = null;
                 candidacy.capacityTestRequired = false;
-                return (before == CandidacyStatus.IN_STAGE
-                        ? slots.release(applicationId, stage, actor, "niet weerhouden na de preselectie")
-                        : Uni.createFrom().voidItem())
+                return slots.release(applicationId, booked, actor, "niet weerhouden na de preselectie")
                         .flatMap(ignored -> decisions.decide(candidacy, DecisionKind.PRESELECTION_NOT_RETAINED,
                                 CandidacyStatus.NOT_ADMITTED, motivation, actor))
                         .flatMap(ignored -> record(candidacy, "ScreeningFailed", new SelectionEvents.ScreeningFailed(
@@ -309,6 +305,16 @@ public class CandidacyService {
                         .flatMap(ignored -> details(candidacy, vacancy));
             });
         }));
+    }
+
+    /**
+     * Admitted and not yet past the first stage: awaiting the capacity test, or in the first stage. Together with
+     * "no stage score yet" this is when HR's preselection and an override's refusal may still end a candidacy.
+     */
+    private static boolean admittedBeforeTheFirstStageEnds(Candidacy candidacy, VacancyProcedure vacancy) {
+        return vacancy != null && (candidacy.status == CandidacyStatus.AWAITING_CAPACITY_TEST
+                || (candidacy.status == CandidacyStatus.IN_STAGE && candidacy.currentStage != null
+                        && vacancy.procedure.first().map(f -> f.order() == candidacy.currentStage).orElse(false)));
     }
 
     private static ProblemException notCurrent(Candidacy candidacy, int stageOrder) {

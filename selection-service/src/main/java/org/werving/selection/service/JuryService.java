@@ -213,7 +213,7 @@ public class JuryService {
         return record(applicationId, stageOrder, memberParam, List.of(entry), "", caller)
                 .map(w -> {
                     Stage.ScoreKey key = w.written().get(0);
-                    return w.scores().stream().filter(s -> key.equals(new Stage.ScoreKey(s.component, s.competency)))
+                    return w.sheet().scores().stream().filter(s -> key.equals(new Stage.ScoreKey(s.component, s.competency)))
                             .findFirst().orElseThrow();
                 });
     }
@@ -227,9 +227,6 @@ public class JuryService {
 
     /** The member's sheet after writing, and the keys written in request order. */
     private record Written(ScoreSheet sheet, List<Stage.ScoreKey> written) {
-        List<MemberScore> scores() {
-            return sheet.scores();
-        }
     }
 
     private Uni<Written> record(UUID applicationId, int stageOrder, String memberParam, List<ScoreEntry> entries,
@@ -264,42 +261,43 @@ public class JuryService {
                         }
                         List<Stage.ScoreKey> keys = validate(stage, entries, field);
                         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-                        Uni<Void> chain = Uni.createFrom().voidItem();
-                        for (int i = 0; i < keys.size(); i++) {
-                            Stage.ScoreKey key = keys.get(i);
-                            BigDecimal score = entries.get(i).score();
-                            chain = chain.flatMap(x -> memberScores.find(applicationId, stageOrder, member,
-                                    key.component(), key.competency())).flatMap(existing -> {
-                                        MemberScore s = existing == null ? new MemberScore() : existing;
-                                        BigDecimal previous = existing == null ? null : existing.score;
-                                        if (existing == null) {
-                                            s.id = UUID.randomUUID();
-                                            s.applicationId = applicationId;
-                                            s.vacancyId = candidacy.vacancyId;
-                                            s.stageOrder = stageOrder;
-                                            s.member = member;
-                                            s.component = key.component();
-                                            s.competency = key.competency();
-                                        }
-                                        s.score = score;
-                                        s.recordedBy = caller.subject();
-                                        s.scoredAt = now;
-                                        String cell = member + ": " + key + " ";
-                                        Uni<Void> line = previous == null
-                                                ? audit.record(candidacy.vacancyId, stageOrder, applicationId,
-                                                        ProcedureAuditLog.SCORE_RECORDED, caller.subject(),
-                                                        cell + CandidacyService.plain(score))
-                                                : previous.compareTo(score) == 0 ? Uni.createFrom().voidItem()
-                                                : audit.record(candidacy.vacancyId, stageOrder, applicationId,
-                                                        ProcedureAuditLog.SCORE_CORRECTED, caller.subject(),
-                                                        cell + CandidacyService.plain(previous) + " → "
-                                                                + CandidacyService.plain(score));
-                                        return (existing == null ? memberScores.persist(s) : Uni.createFrom().item(s))
-                                                .flatMap(x -> line)
-                                                .flatMap(x -> memberScores.flush());
-                                    });
-                        }
-                        return chain.flatMap(x -> memberScores.ofMember(applicationId, stageOrder, member))
+                        // the member's sheet is read once; every cell is then an insert or an update, flushed once
+                        return memberScores.ofMember(applicationId, stageOrder, member).flatMap(before -> {
+                            Map<Stage.ScoreKey, MemberScore> byKey = new java.util.HashMap<>();
+                            before.forEach(s -> byKey.put(new Stage.ScoreKey(s.component, s.competency), s));
+                            return Steps.each(java.util.stream.IntStream.range(0, keys.size()).boxed().toList(), i -> {
+                                Stage.ScoreKey key = keys.get(i);
+                                BigDecimal score = entries.get(i).score();
+                                MemberScore existing = byKey.get(key);
+                                MemberScore s = existing == null ? new MemberScore() : existing;
+                                BigDecimal previous = existing == null ? null : existing.score;
+                                if (existing == null) {
+                                    s.id = UUID.randomUUID();
+                                    s.applicationId = applicationId;
+                                    s.vacancyId = candidacy.vacancyId;
+                                    s.stageOrder = stageOrder;
+                                    s.member = member;
+                                    s.component = key.component();
+                                    s.competency = key.competency();
+                                }
+                                s.score = score;
+                                s.recordedBy = caller.subject();
+                                s.scoredAt = now;
+                                String cell = member + ": " + key + " ";
+                                Uni<Void> line = previous == null
+                                        ? audit.record(candidacy.vacancyId, stageOrder, applicationId,
+                                                ProcedureAuditLog.SCORE_RECORDED, caller.subject(),
+                                                cell + CandidacyService.plain(score))
+                                        : previous.compareTo(score) == 0 ? Uni.createFrom().voidItem()
+                                        : audit.record(candidacy.vacancyId, stageOrder, applicationId,
+                                                ProcedureAuditLog.SCORE_CORRECTED, caller.subject(),
+                                                cell + CandidacyService.plain(previous) + " → "
+                                                        + CandidacyService.plain(score));
+                                return (existing == null ? memberScores.persist(s) : Uni.createFrom().item(s))
+                                        .flatMap(x -> line);
+                            }).flatMap(x -> memberScores.flush());
+                        })
+                                .flatMap(x -> memberScores.ofMember(applicationId, stageOrder, member))
                                 .map(all -> {
                                     Set<Stage.ScoreKey> given = all.stream()
                                             .map(s -> new Stage.ScoreKey(s.component, s.competency))
@@ -415,10 +413,12 @@ public class JuryService {
                 && c.currentStage != null && c.currentStage == stage.order()).toList();
         Map<UUID, List<MemberScore>> perCandidate = scores.stream()
                 .collect(Collectors.groupingBy(s -> s.applicationId));
+        Map<UUID, Map<String, Map<Stage.ScoreKey, BigDecimal>>> sheets = participants.stream().collect(Collectors
+                .toMap(c -> c.applicationId, c -> StageRanking.byMember(perCandidate.getOrDefault(c.applicationId,
+                        List.of()))));
+        BigDecimal scale = BigDecimal.valueOf(stage.scaleOrDefault());
         for (Candidacy c : participants) {
-            Map<String, Map<Stage.ScoreKey, BigDecimal>> given = StageRanking
-                    .byMember(perCandidate.getOrDefault(c.applicationId, List.of()));
-            BigDecimal scale = BigDecimal.valueOf(stage.scaleOrDefault());
+            Map<String, Map<Stage.ScoreKey, BigDecimal>> given = sheets.get(c.applicationId);
             for (String member : memberNames) {
                 for (Stage.ScoreKey key : stage.scoreSheet()) {
                     BigDecimal value = given.getOrDefault(member, Map.of()).get(key);
@@ -440,8 +440,7 @@ public class JuryService {
         }
         Map<UUID, Candidacy> byId = participants.stream().collect(Collectors.toMap(c -> c.applicationId, c -> c));
         List<Participant> ranked = participants.stream().map(c -> new Participant(c.applicationId, c.appliedAt,
-                StageRanking.stageScore(stage, memberNames, StageRanking.byMember(
-                        perCandidate.getOrDefault(c.applicationId, List.of()))))).toList();
+                StageRanking.stageScore(stage, memberNames, sheets.get(c.applicationId)))).toList();
         TieRule rule = stage.tieRuleOr(tieRule);
         List<Outcome> outcomes = StageRanking.close(stage, finalStage, ranked, rule);
         BigDecimal cut = StageRanking.cutScore(outcomes);

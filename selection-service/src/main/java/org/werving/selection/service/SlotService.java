@@ -151,8 +151,8 @@ public class SlotService {
                                 throw new ProblemException(404, "not-found", "booking not found", "candidacy "
                                         + applicationId + " has no booked moment for stage " + stageOrder);
                             }
-                            return slots.findById(booking.slotId).flatMap(slot -> freed(applicationId, stageOrder,
-                                    actor, "geannuleerd door HR: " + reason)
+                            return slots.findById(booking.slotId).flatMap(slot -> free(booking, actor,
+                                    "geannuleerd door HR: " + reason)
                                     .flatMap(freed -> {
                                         if (!freed) {
                                             throw ProblemException.conflict("booking-changed", "the booking of "
@@ -181,19 +181,20 @@ public class SlotService {
         if (stageOrder == null) {
             return Uni.createFrom().item(false);
         }
-        return bookings.of(applicationId, stageOrder).flatMap(booking -> {
-            if (booking == null) {
-                return Uni.createFrom().item(false);
-            }
-            // a conditional delete: of two transactions freeing the same booking, only one frees the seat
-            return bookings.delete("id = ?1", booking.id).flatMap(deleted -> deleted != 1 ? Uni.createFrom().item(false)
-                    : slots.freeSeat(booking.slotId)
-                            .flatMap(x -> slots.findById(booking.slotId))
-                            .flatMap(slot -> audit.record(slot.vacancyId, stageOrder, applicationId,
-                                    ProcedureAuditLog.SEAT_FREED, actor, "plaats in tijdslot " + booking.slotId
-                                            + " vrijgegeven: " + why))
-                            .map(x -> true));
-        });
+        return bookings.of(applicationId, stageOrder).flatMap(booking -> booking == null
+                ? Uni.createFrom().item(false) : free(booking, actor, why));
+    }
+
+    /** Deletes the booking and frees its seat; false when another transaction deleted it first. */
+    private Uni<Boolean> free(SlotBooking booking, String actor, String why) {
+        // a conditional delete: of two transactions freeing the same booking, only one frees the seat
+        return bookings.delete("id = ?1", booking.id).flatMap(deleted -> deleted != 1 ? Uni.createFrom().item(false)
+                : slots.freeSeat(booking.slotId)
+                        .flatMap(x -> slots.findById(booking.slotId))
+                        .flatMap(slot -> audit.record(slot.vacancyId, booking.stageOrder, booking.applicationId,
+                                ProcedureAuditLog.SEAT_FREED, actor, "plaats in tijdslot " + booking.slotId
+                                        + " vrijgegeven: " + why))
+                        .map(x -> true));
     }
 
     /** A unique violation of slot_booking_once: the same candidate booked twice at the same moment. */
