@@ -86,6 +86,14 @@ public final class SelectionFixtures {
                 "appliedAt", "2026-11-25T10:12:00Z", "internal", internal, "facts", facts);
     }
 
+    /** VacancyAmended by hr.demo: {@code view} is the vacancy's full public view after the change. */
+    public static ProducerRecord<String, String> vacancyAmended(UUID vacancyId, String reason, List<String> changed,
+            Map<String, Object> view) {
+        return event(VACANCY_TOPIC, vacancyId.toString(), "VacancyAmended", "vacancy", UUID.randomUUID(),
+                json(Map.of("vacancyId", vacancyId.toString(), "amendedAt", "2026-11-30T10:00:00Z", "amendedBy",
+                        "hr.demo", "reason", reason, "changed", changed, "vacancy", view)));
+    }
+
     public static ProducerRecord<String, String> vacancyEvent(UUID vacancyId, Map<String, Object> payload) {
         return event(VACANCY_TOPIC, vacancyId.toString(), "VacancyPublished", "vacancy", UUID.randomUUID(), json(payload));
     }

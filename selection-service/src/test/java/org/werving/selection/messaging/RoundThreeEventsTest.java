@@ -46,6 +46,7 @@ import static org.werving.selection.SelectionFixtures.juror;
 import static org.werving.selection.SelectionFixtures.keyed;
 import static org.werving.selection.SelectionFixtures.payload;
 import static org.werving.selection.SelectionFixtures.produce;
+import static org.werving.selection.SelectionFixtures.vacancyAmended;
 import static org.werving.selection.SelectionFixtures.types;
 import static org.werving.selection.SelectionFixtures.vacancyEvent;
 import static org.werving.selection.SelectionFixtures.vacancyPublished;
@@ -220,10 +221,7 @@ class RoundThreeEventsTest {
     }
 
     private static ProducerRecord<String, String> amended(UUID vacancy, Map<String, Object> view) {
-        return event(VACANCY_TOPIC, vacancy.toString(), "VacancyAmended", "vacancy", UUID.randomUUID(),
-                json(Map.of("vacancyId", vacancy.toString(), "amendedAt", "2026-11-30T10:00:00Z", "amendedBy", "hr.demo",
-                        "reason", "diploma level and pass mark corrected", "changed", List.of("admission", "stages"),
-                        "vacancy", view)));
+        return vacancyAmended(vacancy, "diploma level and pass mark corrected", List.of("admission", "stages"), view);
     }
 
     @Test

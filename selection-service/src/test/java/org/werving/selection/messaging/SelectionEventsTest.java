@@ -14,14 +14,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.werving.selection.SelectionFixtures;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.werving.selection.SelectionFixtures.hr;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -110,7 +113,7 @@ class SelectionEventsTest {
     @Test
     void internalSeniorityIsCountedInTheScopeOfEachCondition() {
         UUID vacancy = UUID.randomUUID();
-        Map<String, Object> published = new java.util.HashMap<>(vacancyPublished(vacancy));
+        Map<String, Object> published = new HashMap<>(vacancyPublished(vacancy));
         published.put("admission", Map.of("external", List.of(), "internal", List.of(
                 Map.of("label", "1 jaar niveau C bij een lokaal bestuur", "conditions", List.of(
                         Map.of("type", "CONTRACT_TYPE", "contractType", "INDEFINITE"),
@@ -132,19 +135,19 @@ class SelectionEventsTest {
         awaitStatus(splitLevelC, "IN_STAGE");
         awaitStatus(gradeBElsewhere, "NOT_ADMITTED");
         hr().get("/candidacies/" + splitLevelC).then().statusCode(200)
-                .body("motivation", org.hamcrest.Matchers.startsWith("Toegelaten via 1 jaar niveau C bij een lokaal "
+                .body("motivation", startsWith("Toegelaten via 1 jaar niveau C bij een lokaal "
                         + "bestuur (intern): contract INDEFINITE (vereist INDEFINITE); niveauanciënniteit 12 maanden (7 bij "
                         + "Stad of OCMW + 5 bij een ander lokaal bestuur) op niveau C (minimum 12 bij Stad, OCMW of een "
                         + "ander lokaal bestuur)."));
         hr().get("/candidacies/" + gradeBElsewhere).then().statusCode(200)
-                .body("motivation", org.hamcrest.Matchers.containsString("1 jaar graad B bij stad of OCMW (intern): "
+                .body("motivation", containsString("1 jaar graad B bij stad of OCMW (intern): "
                         + "graadanciënniteit 11 maanden op niveau B (de 36 maanden bij een ander lokaal bestuur tellen "
                         + "hier niet mee), minimum 12 bij Stad of OCMW vereist"));
     }
 
     private static Map<String, Object> internal(UUID application, UUID vacancy, String level, String grade,
             Map<String, Object> seniority) {
-        Map<String, Object> facts = new java.util.HashMap<>(seniority);
+        Map<String, Object> facts = new HashMap<>(seniority);
         facts.put("contractType", "INDEFINITE");
         facts.put("currentLevel", level);
         facts.put("currentGrade", grade);

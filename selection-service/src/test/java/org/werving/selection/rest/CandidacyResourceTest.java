@@ -1,7 +1,11 @@
 package org.werving.selection.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.restassured.http.ContentType;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +24,11 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.werving.selection.SelectionFixtures.PATIENCE;
+import static org.werving.selection.SelectionFixtures.SELECTION_TOPIC;
+import static org.werving.selection.SelectionFixtures.header;
+import static org.werving.selection.SelectionFixtures.keyed;
+import static org.werving.selection.SelectionFixtures.payload;
+import static org.werving.selection.SelectionFixtures.types;
 import static org.werving.selection.SelectionFixtures.awaitStatus;
 import static org.werving.selection.SelectionFixtures.candidateApplied;
 import static org.werving.selection.SelectionFixtures.candidateEvent;
@@ -231,11 +240,8 @@ class CandidacyResourceTest {
                 .statusCode(409).body("type", equalTo("urn:werving:problem:candidacy-status"));
 
         UUID admitted = apply("B", 0, "IN_STAGE");
-        String slot = hr().contentType(ContentType.JSON).body(Map.of("startsAt", "2027-01-21T09:00:00+01:00",
-                        "durationMinutes", 15, "meetingLink", "https://teams.example/ov-1", "capacity", 1))
-                .post("/procedures/" + vacancy + "/stages/1/slots").then().statusCode(201).extract().header("Location");
-        hr().contentType(ContentType.JSON).body(Map.of("slotId", slot.substring(slot.lastIndexOf('/') + 1)))
-                .post("/candidacies/" + admitted + "/stages/1/booking").then().statusCode(201);
+        String slot = openSlot("2027-01-21T09:00:00+01:00", "https://teams.example/ov-1");
+        book(admitted, slot).statusCode(201);
         override(admitted, Map.of("admitted", false, "motivation", "Motivatiebrief ontbreekt volledig bij de preselectie."))
                 .statusCode(200).body("status", equalTo("NOT_ADMITTED")).body("currentStage", nullValue());
         hr().get(slot).then().body("booked", equalTo(0)); // the refused candidate's seat is free again
@@ -245,6 +251,32 @@ class CandidacyResourceTest {
         override(scored, Map.of("admitted", false, "motivation", "Te laat vastgesteld: geen motivatie."))
                 .statusCode(409).body("detail", containsString("IN_STAGE"));
         override(UUID.randomUUID(), Map.of("admitted", true, "motivation", "onbekende kandidatuur")).statusCode(404);
+    }
+
+    /** Opens a one-seat digital slot of stage 1 and answers its Location. */
+    private String openSlot(String startsAt, String meetingLink) {
+        return hr().contentType(ContentType.JSON).body(Map.of("startsAt", startsAt, "durationMinutes", 15,
+                        "meetingLink", meetingLink, "capacity", 1))
+                .post("/procedures/" + vacancy + "/stages/1/slots").then().statusCode(201).extract().header("Location");
+    }
+
+    private static io.restassured.response.ValidatableResponse book(UUID application, String slotLocation) {
+        return hr().contentType(ContentType.JSON).body(Map.of("slotId", slotId(slotLocation)))
+                .post("/candidacies/" + application + "/stages/1/booking").then();
+    }
+
+    private static String slotId(String slotLocation) {
+        return slotLocation.substring(slotLocation.lastIndexOf('/') + 1);
+    }
+
+    /** The selection events keyed by this application, once at least {@code count} have arrived. */
+    private List<ConsumerRecord<String, String>> selectionEvents(UUID application, int count) {
+        try (KafkaCompanion companion = new KafkaCompanion(bootstrap)) {
+            ConsumerTask<String, String> task = companion.consumeStrings().fromTopics(SELECTION_TOPIC);
+            await().atMost(PATIENCE).until(() -> keyed(task, application).size() >= count);
+            task.stop();
+            return keyed(task, application);
+        }
     }
 
     private static io.restassured.response.ValidatableResponse preselect(UUID application, Object body) {
@@ -277,12 +309,8 @@ class CandidacyResourceTest {
         preselect(waiting, Map.of("retained", true, "motivation", "Twee jaar ervaring als ploegbaas."))
                 .statusCode(200).body("status", equalTo("AWAITING_CAPACITY_TEST"));
         UUID booked = apply("A", 0, "IN_STAGE");
-        String slots = "/procedures/" + vacancy + "/stages/1/slots";
-        String slot = hr().contentType(ContentType.JSON).body(Map.of("startsAt", "2027-01-20T09:00:00+01:00",
-                        "durationMinutes", 15, "meetingLink", "https://teams.example/pre-1", "capacity", 1))
-                .post(slots).then().statusCode(201).extract().header("Location");
-        hr().contentType(ContentType.JSON).body(Map.of("slotId", slot.substring(slot.lastIndexOf('/') + 1)))
-                .post("/candidacies/" + booked + "/stages/1/booking").then().statusCode(201);
+        String slot = openSlot("2027-01-20T09:00:00+01:00", "https://teams.example/pre-1");
+        book(booked, slot).statusCode(201);
         hr().get(slot).then().body("booked", equalTo(1));
         preselect(booked, Map.of("retained", false, "motivation", "Motivatiebrief gaat over een andere functie."))
                 .statusCode(200)
@@ -297,19 +325,11 @@ class CandidacyResourceTest {
                 .body("find { it.action == 'SEAT_FREED' }.detail", containsString("niet weerhouden na de preselectie"))
                 .body("find { it.action == 'SEAT_FREED' }.actor", equalTo("hr.test"))
                 .body("find { it.action == 'SLOT_OPENED' }.detail", containsString("https://teams.example/pre-1"));
-        try (io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion companion =
-                new io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion(bootstrap)) {
-            var task = companion.consumeStrings().fromTopics(org.werving.selection.SelectionFixtures.SELECTION_TOPIC);
-            await().atMost(PATIENCE).until(() -> org.werving.selection.SelectionFixtures.types(
-                    org.werving.selection.SelectionFixtures.keyed(task, booked)).contains("ScreeningFailed"));
-            task.stop();
-            var failed = org.werving.selection.SelectionFixtures.keyed(task, booked).stream()
-                    .filter(r -> "ScreeningFailed".equals(org.werving.selection.SelectionFixtures.header(r, "ce_type")))
-                    .toList();
-            assertEquals(1, failed.size());
-            assertEquals(List.of("Motivatiebrief gaat over een andere functie."), List.of(
-                    org.werving.selection.SelectionFixtures.payload(failed.get(0)).get("reasons").get(0).asText()));
-        }
+        List<ConsumerRecord<String, String>> failed = selectionEvents(booked, 3).stream()
+                .filter(r -> "ScreeningFailed".equals(header(r, "ce_type"))).toList();
+        assertEquals(1, failed.size());
+        assertEquals(List.of("Motivatiebrief gaat over een andere functie."),
+                List.of(payload(failed.get(0)).get("reasons").get(0).asText()));
         // an override may still admit a candidate who was not retained, with its own motivation
         override(booked, Map.of("admitted", true, "motivation", "Bezwaar gegrond: motivatie alsnog aangetoond."))
                 .statusCode(200).body("status", equalTo("IN_STAGE"));
@@ -329,15 +349,11 @@ class CandidacyResourceTest {
     @Test
     void hrCancelsABookedMomentWithAReasonAndTheCandidateMayBookAgain() {
         UUID candidate = apply("B", 0, "IN_STAGE");
-        String slot = hr().contentType(ContentType.JSON).body(Map.of("startsAt", "2027-01-22T09:00:00+01:00",
-                        "durationMinutes", 15, "meetingLink", "https://teams.example/cx-1", "capacity", 1))
-                .post("/procedures/" + vacancy + "/stages/1/slots").then().statusCode(201).extract().header("Location");
-        String slotId = slot.substring(slot.lastIndexOf('/') + 1);
+        String slot = openSlot("2027-01-22T09:00:00+01:00", "https://teams.example/cx-1");
         String cancellation = "/candidacies/" + candidate + "/stages/1/booking/cancellation";
         hr().contentType(ContentType.JSON).body(Map.of("reason", "Geen boeking")).post(cancellation).then()
                 .statusCode(404).contentType(PROBLEM);
-        hr().contentType(ContentType.JSON).body(Map.of("slotId", slotId))
-                .post("/candidacies/" + candidate + "/stages/1/booking").then().statusCode(201);
+        book(candidate, slot).statusCode(201);
 
         hr().contentType(ContentType.JSON).body(Map.of()).post(cancellation).then().statusCode(400)
                 .contentType(PROBLEM).body("errors.field", hasItem(containsString("reason")));
@@ -349,23 +365,15 @@ class CandidacyResourceTest {
                 .body("find { it.action == 'SEAT_FREED' && it.applicationId == '" + candidate + "' }.detail",
                         containsString("geannuleerd door HR: Een jurylid is ziek"));
         // the freed seat can be booked again
-        hr().contentType(ContentType.JSON).body(Map.of("slotId", slotId))
-                .post("/candidacies/" + candidate + "/stages/1/booking").then().statusCode(201);
+        book(candidate, slot).statusCode(201);
 
-        try (io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion companion =
-                new io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion(bootstrap)) {
-            var task = companion.consumeStrings().fromTopics(org.werving.selection.SelectionFixtures.SELECTION_TOPIC);
-            await().atMost(PATIENCE).until(() -> org.werving.selection.SelectionFixtures.types(
-                    org.werving.selection.SelectionFixtures.keyed(task, candidate)).size() >= 4);
-            task.stop();
-            var events = org.werving.selection.SelectionFixtures.keyed(task, candidate);
-            assertEquals(List.of("ScreeningPassed", "InterviewScheduled", "InterviewCancelled", "InterviewScheduled"),
-                    org.werving.selection.SelectionFixtures.types(events));
-            var cancelled = org.werving.selection.SelectionFixtures.payload(events.get(2));
-            assertEquals("Een jurylid is ziek; kies een nieuw moment.", cancelled.get("reason").asText());
-            assertEquals(slotId, cancelled.get("slotId").asText());
-            assertEquals("hr.test", cancelled.get("cancelledBy").asText());
-        }
+        List<ConsumerRecord<String, String>> events = selectionEvents(candidate, 4);
+        assertEquals(List.of("ScreeningPassed", "InterviewScheduled", "InterviewCancelled", "InterviewScheduled"),
+                types(events));
+        JsonNode cancelled = payload(events.get(2));
+        assertEquals("Een jurylid is ziek; kies een nieuw moment.", cancelled.get("reason").asText());
+        assertEquals(slotId(slot), cancelled.get("slotId").asText());
+        assertEquals("hr.test", cancelled.get("cancelledBy").asText());
     }
 
     @Test

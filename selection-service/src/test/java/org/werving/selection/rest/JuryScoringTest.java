@@ -20,18 +20,21 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.oneOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.werving.selection.SelectionFixtures.PATIENCE;
 import static org.werving.selection.SelectionFixtures.SELECTION_TOPIC;
 import static org.werving.selection.SelectionFixtures.awaitStatus;
 import static org.werving.selection.SelectionFixtures.candidateApplied;
 import static org.werving.selection.SelectionFixtures.candidateEvent;
+import static org.werving.selection.SelectionFixtures.header;
 import static org.werving.selection.SelectionFixtures.hr;
 import static org.werving.selection.SelectionFixtures.juror;
 import static org.werving.selection.SelectionFixtures.keyed;
 import static org.werving.selection.SelectionFixtures.payload;
 import static org.werving.selection.SelectionFixtures.produce;
 import static org.werving.selection.SelectionFixtures.types;
+import static org.werving.selection.SelectionFixtures.vacancyAmended;
 import static org.werving.selection.SelectionFixtures.vacancyEvent;
 import static org.werving.selection.SelectionFixtures.vacancyPublished;
 
@@ -328,17 +331,11 @@ class JuryScoringTest {
         amended.put("stages", List.of(Map.of("order", 1, "type", "COMBINED_TEST", "name", "Gecombineerde proef",
                 "eliminating", true, "passMark", 60, "scale", 8, "components", ((Map<?, ?>) ((List<?>) published
                         .get("stages")).get(0)).get("components"))));
-        produce(bootstrap, org.werving.selection.SelectionFixtures.event(org.werving.selection.SelectionFixtures
-                        .VACANCY_TOPIC, vacancy.toString(), "VacancyAmended", "vacancy", UUID.randomUUID(),
-                org.werving.selection.SelectionFixtures.json(Map.of("vacancyId", vacancy.toString(), "amendedBy", "hr.demo",
-                        "reason", "schaal op 8", "changed", List.of("stages"), "vacancy", amended))));
+        produce(bootstrap, vacancyAmended(vacancy, "schaal op 8", List.of("stages"), amended));
         await().atMost(PATIENCE).untilAsserted(() -> close(1).statusCode(409)
                 .body("errors.message", hasItem("the score of juror.a for Case / Klantgerichtheid (9) lies above the "
                         + "scale of 8; record it again")));
-        produce(bootstrap, org.werving.selection.SelectionFixtures.event(org.werving.selection.SelectionFixtures
-                        .VACANCY_TOPIC, vacancy.toString(), "VacancyAmended", "vacancy", UUID.randomUUID(),
-                org.werving.selection.SelectionFixtures.json(Map.of("vacancyId", vacancy.toString(), "amendedBy", "hr.demo",
-                        "reason", "schaal terug op 10", "changed", List.of("stages"), "vacancy", published))));
+        produce(bootstrap, vacancyAmended(vacancy, "schaal terug op 10", List.of("stages"), published));
         await().atMost(PATIENCE).untilAsserted(() -> hr().get("/procedures/" + vacancy + "/stages/1/jury").then()
                 .body("scale", equalTo(10)));
 
@@ -368,7 +365,7 @@ class JuryScoringTest {
                         + "kandidaten, 1 geslaagd, 1 uitgeschakeld; cesuur 60/100; regel bij gelijke score: "
                         + "INCLUDE_ALL_TIED"))
                 .body("find { it.action == 'ELIMINATED' }.applicationId", equalTo(weak.toString()))
-                .body("action[-1]", org.hamcrest.Matchers.oneOf("ELIMINATED", "SELECTION_PASSED", "STAGE_CLOSED"));
+                .body("action[-1]", oneOf("ELIMINATED", "SELECTION_PASSED", "STAGE_CLOSED"));
         juror("juror.a").get("/procedures/" + vacancy + "/audit").then().statusCode(403);
         hr().get("/procedures/" + UUID.randomUUID() + "/audit").then().statusCode(404).contentType(PROBLEM);
 
@@ -385,7 +382,7 @@ class JuryScoringTest {
             await().atMost(PATIENCE).until(() -> types(keyed(task, strong)).contains("InterviewScored"));
             task.stop();
             JsonNode scored = payload(keyed(task, strong).stream()
-                    .filter(r -> "InterviewScored".equals(org.werving.selection.SelectionFixtures.header(r, "ce_type")))
+                    .filter(r -> "InterviewScored".equals(header(r, "ce_type")))
                     .findFirst().orElseThrow());
             assertEquals(74.17, scored.get("score").asDouble());
             assertEquals("Klantgerichtheid", scored.get("competencyScores").get(1).get("competency").asText());
