@@ -24,6 +24,11 @@ public record Ics(UUID applicationId, Integer stageOrder, String stageName, Offs
         return cancelled ? "CANCEL" : "REQUEST";
     }
 
+    /** The method of a rendered calendar, as stored with the mail: CANCEL or REQUEST. */
+    public static String methodOf(String rendered) {
+        return rendered.contains("\r\nMETHOD:CANCEL\r\n") ? "CANCEL" : "REQUEST";
+    }
+
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
     /** The calendar text (CRLF line ends), summary "stage – vacancy". */

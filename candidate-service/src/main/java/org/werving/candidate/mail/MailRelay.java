@@ -66,7 +66,8 @@ public class MailRelay {
                     .addHeader("Message-ID", "<" + id + "@werving>");
             String ics = row.getString("ics");
             if (ics != null) {
-                mail.addAttachment("afspraak.ics", ics.getBytes(StandardCharsets.UTF_8), "text/calendar; method=" + (ics.contains("\r\nMETHOD:CANCEL\r\n") ? "CANCEL" : "REQUEST"));
+                mail.addAttachment("afspraak.ics", ics.getBytes(StandardCharsets.UTF_8),
+                        "text/calendar; method=" + Ics.methodOf(ics));
             }
             return mailer.send(mail)
                     .flatMap(v -> pool.preparedQuery("UPDATE mail_outbox SET state = 'SENT', sent_at = now(), body = NULL,"

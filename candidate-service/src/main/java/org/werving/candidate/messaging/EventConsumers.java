@@ -176,8 +176,7 @@ public class EventConsumers {
 
     /** The interview invitation, with the booked slot as an iCalendar attachment. */
     private static ApplicationService.Mailing invitation(InterviewScheduled e) {
-        String stage = e.stageName() == null || e.stageName().isBlank()
-                ? (e.stageOrder() == null ? "Selectieproef" : "Proef " + e.stageOrder()) : e.stageName();
+        String stage = stageName(e.stageName(), e.stageOrder());
         if (e.startsAt() == null) {
             return mail(Notifications.INTERVIEW_INVITATION, "stageName", stage, "place", e.place(),
                     "meetingLink", e.meetingLink(), "durationMinutes", e.durationMinutes(), "when", "zie je persoonlijke pagina");
@@ -191,14 +190,18 @@ public class EventConsumers {
 
     /** The cancellation of a booked moment, with an iCalendar CANCEL for the same agenda item. */
     private static ApplicationService.Mailing cancellation(IncomingEvents.InterviewCancelled e) {
-        String stage = e.stageName() == null || e.stageName().isBlank()
-                ? (e.stageOrder() == null ? "Selectieproef" : "Proef " + e.stageOrder()) : e.stageName();
+        String stage = stageName(e.stageName(), e.stageOrder());
         if (e.startsAt() == null) {
-            return mail(Notifications.INTERVIEW_CANCELLED, "stageName", stage, "reason", e.reason());
+            return mail(Notifications.INTERVIEW_CANCELLED, "stageName", stage);
         }
-        return mail(Notifications.INTERVIEW_CANCELLED, "stageName", stage, "when", TimelineTexts.when(e.startsAt()),
-                "reason", e.reason(), Notifications.APPOINTMENT,
+        // the timeline text (with the reason) is the body; the .ics removes the invitation's agenda item
+        return mail(Notifications.INTERVIEW_CANCELLED, "stageName", stage, Notifications.APPOINTMENT,
                 new Ics(e.applicationId(), e.stageOrder(), stage, e.startsAt(), 0, null, null, true));
+    }
+
+    /** The stage as the mails name it: its name, else "Proef n", else "Selectieproef". */
+    private static String stageName(String name, Integer order) {
+        return name == null || name.isBlank() ? (order == null ? "Selectieproef" : "Proef " + order) : name;
     }
 
     private static String date(java.time.LocalDate date) {
