@@ -137,11 +137,11 @@ class CandidacyResourceTest {
                 .body("status", equalTo("ELIMINATED"))
                 .body("currentStage", equalTo(2))
                 .body("scores[1].passed", equalTo(false))
-                .body("motivation", equalTo("Gecombineerde proef: 59/100, minimum 60 vereist"));
+                .body("motivation", equalTo("Gecombineerde proef: 59/100, minimum 60 vereist: niet geslaagd."));
         hr().get("/candidacies/" + application).then().statusCode(200)
                 .body("decisions[-1].kind", equalTo("ELIMINATED"))
                 .body("decisions[-1].status", equalTo("ELIMINATED"))
-                .body("decisions[-1].motivation", equalTo("Gecombineerde proef: 59/100, minimum 60 vereist"))
+                .body("decisions[-1].motivation", equalTo("Gecombineerde proef: 59/100, minimum 60 vereist: niet geslaagd."))
                 .body("decisions[-1].at", not(nullValue()));
         score(application, 2, Map.of("score", 80)).statusCode(409).contentType(PROBLEM)
                 .body("detail", containsString("ELIMINATED"));
@@ -153,7 +153,7 @@ class CandidacyResourceTest {
         capacityTest(application, Map.of("passed", false, "score", 41.5)).statusCode(200)
                 .body("status", equalTo("ELIMINATED"))
                 .body("capacityTest.passed", equalTo(false))
-                .body("motivation", equalTo("Niveau- en capaciteitstest niet geslaagd (score 41.5/100)."))
+                .body("motivation", equalTo("Niveau- en capaciteitstest niet geslaagd (score 41,5/100)."))
                 .body("decisions.kind", hasItem("CAPACITY_TEST_FAILED"));
         score(application, 1, Map.of("score", 80)).statusCode(409).contentType(PROBLEM);
     }
