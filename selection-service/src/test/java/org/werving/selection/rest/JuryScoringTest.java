@@ -23,6 +23,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.oneOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.werving.selection.SelectionFixtures.PATIENCE;
 import static org.werving.selection.SelectionFixtures.SELECTION_TOPIC;
 import static org.werving.selection.SelectionFixtures.awaitStatus;
@@ -131,6 +133,14 @@ class JuryScoringTest {
         assertEquals(66, scored.get("score").asInt());
         assertEquals("OUTSIDE_TOP_N", payload(events.get(2)).get("cause").asText());
         assertEquals("GOES_ON", payload(keyed(task, a).get(1)).get("outcome").asText());
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private ValidatableResponse hrScore(UUID application, int score) {
@@ -259,6 +269,19 @@ class JuryScoringTest {
         hr().get("/candidacies/" + a).then().body("status", equalTo("PASSED"));
         hr().get("/candidacies/" + c).then().body("status", equalTo("ELIMINATED"))
                 .body("motivation", containsString("Gecombineerde proef: 59,99/100"));
+
+        // the selection report as PDF, read back: jury with the external member, pass marks, cut and tie rule in
+        // words, every score the Dutch way, the ranking with the reserve, the decisions; no code, no name
+        byte[] pdf = hr().get("/procedures/" + vacancy + "/report.pdf").then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        String text = pdfText(pdf);
+        for (String expected : List.of("Proces-verbaal van de selectieprocedure", "Proef 1: Speedinterview",
+                "enkel de 2 best gerangschikte kandidaten gaan door", "juror.b (extern jurylid)", "cesuur 60/100",
+                "toegepaste regel: bij gelijke score gaan alle kandidaten met die score door", "59,99/100",
+                "Eindrangschikking en reserves", "wervingsreserve", "Beslissingen per kandidaat", "uitgeschakeld")) {
+            assertTrue(text.replaceAll("\\s+", " ").contains(expected), expected + " in:\n" + text);
+        }
+        assertFalse(text.contains("INCLUDE_ALL_TIED") || text.contains("ELIMINATED"), text);
 
         // the selection report: stages with their jury, the ranking, all scores and the motivated decisions
         hr().get("/procedures/" + vacancy + "/report").then().statusCode(200)

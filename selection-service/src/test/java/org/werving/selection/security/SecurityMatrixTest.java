@@ -41,6 +41,7 @@ class SecurityMatrixTest {
         expect("PUT /candidacies/{applicationId}/stages/{stageOrder}/score-sheet", ALLOWED, 403, 403, ALLOWED);
         expect("GET /procedures/{vacancyId}/candidacies", 403, ALLOWED, 403, ALLOWED);
         expect("GET /procedures/{vacancyId}/report", 403, ALLOWED, 403, ALLOWED);
+        expect("GET /procedures/{vacancyId}/report.pdf", 403, ALLOWED, 403, ALLOWED);
         expect("GET /procedures/{vacancyId}/audit", 403, ALLOWED, 403, ALLOWED);
         expect("PUT /procedures/{vacancyId}/stages/{stageOrder}/jury", 403, 403, 403, ALLOWED);
         // a juror of no procedure: 403 from the object-level check
