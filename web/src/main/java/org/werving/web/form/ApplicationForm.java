@@ -39,7 +39,7 @@ public class ApplicationForm {
     @RestForm public FileUpload cv;
     @RestForm public FileUpload motivationLetter;
 
-    public boolean isInternal() {
+    public boolean saysInternal() {
         return "ja".equals(internal);
     }
 

@@ -29,7 +29,7 @@ public final class ApplicationMapper {
         body.put("street", trim(f.street));
         body.put("postalCode", trim(f.postalCode));
         body.put("city", trim(f.city));
-        boolean internal = q.internalTrack() && f.isInternal();
+        boolean internal = q.internalTrack() && f.saysInternal();
         body.put("internal", internal);
         if (q.diploma()) {
             body.put("diploma", trim(f.diploma));

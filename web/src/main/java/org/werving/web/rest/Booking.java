@@ -40,6 +40,11 @@ public record Booking(int stageOrder, State state, String text) {
         };
     }
 
+    /** Whether there is anything to say about a moment now (admitted and still in the procedure). */
+    public boolean relevant() {
+        return state != State.NOT_NOW;
+    }
+
     public boolean choose() {
         return state == State.CHOOSE;
     }

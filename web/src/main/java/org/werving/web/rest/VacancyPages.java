@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-/** The public job portal: the list of vacancies with search, filters and pages, and one vacancy in full. */
+/** The public job portal: the list of vacancies with Dutch full-text search, filters and pages. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class VacancyPages {
@@ -34,13 +34,10 @@ public class VacancyPages {
 
     private final VacancyApi vacancies;
     private final Template list;
-    private final Template detail;
 
-    public VacancyPages(@RestClient VacancyApi vacancies, @Location("vacatures.html") Template list,
-            @Location("vacature.html") Template detail) {
+    public VacancyPages(@RestClient VacancyApi vacancies, @Location("vacatures.html") Template list) {
         this.vacancies = vacancies;
         this.list = list;
-        this.detail = detail;
     }
 
     @GET
@@ -121,40 +118,6 @@ public class VacancyPages {
                 .map(Vacancies.Summary::directorate).filter(Objects::nonNull).distinct().sorted().toList();
     }
 
-    @GET
-    @Path("vacatures/{id}")
-    public TemplateInstance detail(@PathParam("id") String id, @QueryParam("privejaren") String privateYears,
-            @QueryParam("publiekejaren") String publicYears) {
-        Vacancies.Vacancy vacancy = vacancy(vacancies, id);
-        SalaryView salary = SalaryView.none(privateYears, publicYears);
-        if (vacancy.salaryScale() != null && (privateYears != null || publicYears != null)) {
-            salary = salary(vacancy.salaryScale(), privateYears, publicYears);
-        }
-        return detail.data("v", vacancy).data("salary", salary);
-    }
-
-    /** The candidate's own salary estimate: the years typed, and the estimate or why there is none. */
-    public record SalaryView(String privateYears, String publicYears, Vacancies.SalaryEstimate estimate, String error) {
-        static SalaryView none(String privateYears, String publicYears) {
-            return new SalaryView(Objects.toString(privateYears, ""), Objects.toString(publicYears, ""), null, null);
-        }
-    }
-
-    private SalaryView salary(String scale, String privateYears, String publicYears) {
-        String priv = blankToZero(privateYears);
-        String pub = blankToZero(publicYears);
-        if (!priv.matches("\\d{1,2}") || !pub.matches("\\d{1,2}")) {
-            return new SalaryView(privateYears, publicYears, null, "Vul het aantal jaren in als een getal, bijvoorbeeld 5.");
-        }
-        Response response = vacancies.salaryEstimate(scale, priv, pub);
-        if (response.getStatus() == 200) {
-            return new SalaryView(privateYears, publicYears, ServiceReplies.read(response, Vacancies.SalaryEstimate.class),
-                    null);
-        }
-        return new SalaryView(privateYears, publicYears, null,
-                "Voor deze weddeschaal kunnen we nu geen schatting maken. Vraag het gerust aan de selectiedienst.");
-    }
-
     /** A published or closed vacancy, or a 404 page. */
     static Vacancies.Vacancy vacancy(VacancyApi vacancies, String id) {
         UUID uuid;
@@ -171,10 +134,6 @@ public class VacancyPages {
             throw new ServiceReplies.ServiceUnavailableException("vacancy answered " + response.getStatus());
         }
         return ServiceReplies.read(response, Vacancies.Vacancy.class);
-    }
-
-    private static String blankToZero(String s) {
-        return s == null || s.isBlank() ? "0" : s.strip();
     }
 
     private static int pageNumber(String page) {

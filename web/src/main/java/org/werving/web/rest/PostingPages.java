@@ -9,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -33,17 +34,18 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Applying: the candidate form with only the questions that matter for the vacancy, CV and letter,
+ * One posting: everything it states with the candidate's own salary estimate, and applying to it: the candidate form with only the questions that matter for the vacancy, CV and letter,
  * consent. Every error comes back next to its field with everything typed kept; one Idempotency-Key
  * per rendered form makes a double submit one application.
  */
 @Path("/vacatures/{id}")
 @Produces(MediaType.TEXT_HTML)
-public class ApplyPages {
-    private static final Logger LOG = Logger.getLogger(ApplyPages.class);
+public class PostingPages {
+    private static final Logger LOG = Logger.getLogger(PostingPages.class);
     /** The contract names of candidate-service's form. */
     static final java.util.List<String> CANDIDATE_CONTRACTS = java.util.List.of("INDEFINITE",
             "INDEFINITE_WITH_RESOLUTIVE_CONDITION", "FIXED_TERM", "STATUTORY");
@@ -52,17 +54,52 @@ public class ApplyPages {
     private final CandidateApi candidates;
     private final Sessions sessions;
     private final WebConfig config;
+    private final Template detail;
     private final Template form;
     private final Template thanks;
 
-    public ApplyPages(@RestClient VacancyApi vacancies, @RestClient CandidateApi candidates, Sessions sessions,
-            WebConfig config, @Location("solliciteren.html") Template form, @Location("bedankt.html") Template thanks) {
+    public PostingPages(@RestClient VacancyApi vacancies, @RestClient CandidateApi candidates, Sessions sessions,
+            WebConfig config, @Location("vacature.html") Template detail, @Location("solliciteren.html") Template form, @Location("bedankt.html") Template thanks) {
         this.vacancies = vacancies;
         this.candidates = candidates;
         this.sessions = sessions;
         this.config = config;
+        this.detail = detail;
         this.form = form;
         this.thanks = thanks;
+    }
+
+    @GET
+    public TemplateInstance detail(@PathParam("id") String id, @QueryParam("privejaren") String privateYears,
+            @QueryParam("publiekejaren") String publicYears) {
+        Vacancies.Vacancy vacancy = VacancyPages.vacancy(vacancies, id);
+        SalaryView salary = SalaryView.none(privateYears, publicYears);
+        if (vacancy.salaryScale() != null && (privateYears != null || publicYears != null)) {
+            salary = salary(vacancy.salaryScale(), privateYears, publicYears);
+        }
+        return detail.data("v", vacancy).data("salary", salary);
+    }
+
+    /** The candidate's own salary estimate: the years typed, and the estimate or why there is none. */
+    public record SalaryView(String privateYears, String publicYears, Vacancies.SalaryEstimate estimate, String error) {
+        static SalaryView none(String privateYears, String publicYears) {
+            return new SalaryView(Objects.toString(privateYears, ""), Objects.toString(publicYears, ""), null, null);
+        }
+    }
+
+    private SalaryView salary(String scale, String privateYears, String publicYears) {
+        String priv = blankToZero(privateYears);
+        String pub = blankToZero(publicYears);
+        if (!priv.matches("\\d{1,2}") || !pub.matches("\\d{1,2}")) {
+            return new SalaryView(privateYears, publicYears, null, "Vul het aantal jaren in als een getal, bijvoorbeeld 5.");
+        }
+        Response response = vacancies.salaryEstimate(scale, priv, pub);
+        if (response.getStatus() == 200) {
+            return new SalaryView(privateYears, publicYears, ServiceReplies.read(response, Vacancies.SalaryEstimate.class),
+                    null);
+        }
+        return new SalaryView(privateYears, publicYears, null,
+                "Voor deze weddeschaal kunnen we nu geen schatting maken. Vraag het gerust aan de selectiedienst.");
     }
 
     @GET
@@ -158,5 +195,9 @@ public class ApplyPages {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String blankToZero(String s) {
+        return s == null || s.isBlank() ? "0" : s.strip();
     }
 }
