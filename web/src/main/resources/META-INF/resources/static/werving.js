@@ -11,3 +11,9 @@ document.addEventListener("DOMContentLoaded", function () {
   internal.forEach(function (i) { i.addEventListener("change", sync); });
   if (!block.querySelector(".has-error")) { sync(); }
 });
+
+// A form that came back with errors: move the focus to the summary, which links to each field.
+document.addEventListener("DOMContentLoaded", function () {
+  var summary = document.getElementById("fouten");
+  if (summary) { summary.focus(); }
+});

@@ -109,6 +109,10 @@ class WebPortalTest {
         assertTrue(browser.pageText().contains("Medewerker centraal onthaal"));
         browser.assertAccessible("vacatures");
         browser.screenshot(screenshots, "vacatures");
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844)); // a phone, mobile first
+        browser.assertAccessible("vacatures op een smal scherm");
+        browser.screenshot(screenshots, "vacatures-mobiel");
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1100, 900));
 
         // the plural "werkvloerbegeleiders" finds the "Werkvloerbegeleider" (Dutch stemming), not the reception job
         browser.type("q", "werkvloerbegeleiders");
@@ -216,8 +220,16 @@ class WebPortalTest {
     @Order(3)
     void opensTheMailedLinkSeesTheAdmissionBooksAMomentAndWithdraws() {
         String link = awaitLinkMailedTo("anna.peeters@example.org");
+        String token = link.substring(link.indexOf("token=") + 6);
         browser.driver.manage().deleteAllCookies(); // the link alone must open the application
-        browser.open(link);
+        // followed from a mail on another site (here a data: page): a cross-site navigation, whose redirect
+        // does not carry the SameSite=Strict cookie; the page's same-site refresh brings it along
+        browser.open("data:text/html;charset=utf-8," + java.net.URLEncoder.encode("<html lang=nl><title>webmail</title>"
+                + "<a id=link href=\"" + link.replace("&", "&amp;") + "\">Mijn kandidatuur</a></html>", StandardCharsets.UTF_8)
+                .replace("+", "%20"));
+        browser.find("#link").click();
+        await().atMost(Duration.ofSeconds(15)).until(() -> browser.driver.getCurrentUrl().equals(system.webUrl()
+                + "/mijn-kandidatuur") && browser.pageText().contains("Dag Anna"));
         // the secret left the address bar at once, into an HttpOnly, Secure, SameSite=Strict cookie
         assertEquals(system.webUrl() + "/mijn-kandidatuur", browser.driver.getCurrentUrl());
         Cookie session = browser.driver.manage().getCookieNamed("werving_kandidatuur");
@@ -225,7 +237,7 @@ class WebPortalTest {
         assertTrue(session.isHttpOnly(), "HttpOnly");
         assertTrue(session.isSecure(), "Secure");
         assertEquals("Strict", session.getSameSite());
-        assertFalse(session.getValue().contains(link.substring(link.indexOf("token=") + 6)), "the token is sealed");
+        assertFalse(session.getValue().contains(token), "the token is sealed");
         assertEquals("", String.valueOf(((org.openqa.selenium.JavascriptExecutor) browser.driver)
                 .executeScript("return document.cookie")), "scripts cannot read the session");
 
@@ -265,6 +277,7 @@ class WebPortalTest {
         });
         browser.assertAccessible("mijn kandidatuur ingetrokken");
         browser.screenshot(screenshots, "mijn-kandidatuur-ingetrokken");
+        assertFalse(webLog().contains(token), "the secret never reaches the web's log");
     }
 
     @Test
@@ -340,6 +353,15 @@ class WebPortalTest {
         browser.open(link);
         assertTrue(browser.pageText().contains("Deze link werkt niet (meer)"));
         browser.assertAccessible("link werkt niet meer");
+    }
+
+    private static String webLog() {
+        try {
+            return Files.readString(Path.of(System.getProperty("werving.root", "../..")).toAbsolutePath().normalize()
+                    .resolve("deploy/system-tests/target/service-logs/web.log"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static boolean freeSlotsEndpointExists() {
