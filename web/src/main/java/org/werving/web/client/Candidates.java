@@ -1,6 +1,5 @@
 package org.werving.web.client;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -35,7 +34,7 @@ public final class Candidates {
     }
 
     /** A free seat in a stage's time slot, as selection-service shows it to candidates. */
-    public record FreeSlot(UUID id, Instant startsAt, int durationMinutes, String place, boolean online, int freeSeats) {
+    public record FreeSlot(UUID id, OffsetDateTime startsAt, int durationMinutes, String place, boolean online, int freeSeats) {
     }
 
     /** An RFC 9457 problem with the fields at fault. */

@@ -73,7 +73,9 @@ class WebPortalTest {
         smtp.start();
         system = WervingSystem.startWithWeb(smtp.getSmtp().getPort());
         Path root = Path.of(System.getProperty("werving.root", "../..")).toAbsolutePath().normalize();
-        screenshots = root.resolve("docs/screenshots");
+        // -Dwerving.screenshots=docs refreshes docs/screenshots; otherwise they go to target/ and the tree stays clean
+        screenshots = "docs".equals(System.getProperty("werving.screenshots")) ? root.resolve("docs/screenshots")
+                : root.resolve("deploy/system-tests/target/screenshots");
         uploads = Files.createTempDirectory("werving-uploads");
         Files.write(uploads.resolve("cv-anna.pdf"), PDF);
         Files.write(uploads.resolve("brief-anna.pdf"), PDF);
