@@ -161,7 +161,14 @@ public class SelfServicePages {
         if (answer.getStatus() != 204) {
             return back("fout", "wissen");
         }
-        return Response.ok(message.data("kind", "gewist")).cookie(sessions.expired()).build();
+        return Response.seeOther(URI.create(Sessions.PATH + "/gewist")).cookie(sessions.expired()).build();
+    }
+
+    /** After erasure (POST, then redirect): a refresh shows this page again instead of sending the form twice. */
+    @GET
+    @Path("gewist")
+    public Response erased() {
+        return html(message.data("kind", "gewist"), 200);
     }
 
     @POST
