@@ -54,7 +54,7 @@ head="$(git -C "$ROOT" rev-parse --short=8 HEAD 2>/dev/null || echo unknown)"
 TARGETS+=(--target "working tree ($head)=$ROOT")
 
 echo "== building the harness"
-(cd "$ROOT" && ./mvnw -B -q -f deploy/bench/pom.xml package -DskipTests)
+(cd "$ROOT" && ./mvnw -B -q -f deploy/bench/pom.xml package)
 
 mkdir -p "$BENCH/target"
 java -Xmx512m -cp "$BENCH/target/classes:$BENCH/target/lib/*" org.werving.bench.Bench \

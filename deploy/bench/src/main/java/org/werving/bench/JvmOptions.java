@@ -6,13 +6,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The JVM options a checkout's local run gives its services (deploy/local/run.sh, the java line that
  * starts quarkus-run.jar), so that ready time and RSS are measured with each revision's own settings.
- * Shell variables defined in run.sh itself are resolved (a {@code ${X:-default}} takes its default).
+ * Shell variables defined in run.sh itself are resolved (a {@code ${X:-default}} takes its default); ROOT, HERE
+ * and the service's name (name, s) are the checkout's, as run.sh would set them.
  */
 final class JvmOptions {
     static final List<String> FALLBACK = List.of("-Xmx256m");
@@ -21,10 +23,12 @@ final class JvmOptions {
     private JvmOptions() {
     }
 
-    static List<String> of(Path root, String override) {
+    static List<String> of(Path root, String service, String override) {
         if (override != null) {
             return split(override);
         }
+        Map<String, String> known = Map.of("ROOT", root.toString(), "HERE", root.resolve("deploy/local").toString(),
+                "name", service, "s", service);
         Path runSh = root.resolve("deploy/local/run.sh");
         try {
             List<String> lines = Files.readAllLines(runSh);
@@ -32,7 +36,7 @@ final class JvmOptions {
                 int java = line.indexOf("java ");
                 int jar = line.indexOf(" -jar ");
                 if (java >= 0 && jar > java && line.contains("quarkus-run.jar")) {
-                    return split(resolve(line.substring(java + 5, jar), lines, 0));
+                    return split(resolve(line.substring(java + 5, jar), lines, known, 0));
                 }
             }
         } catch (IOException e) {
@@ -41,15 +45,16 @@ final class JvmOptions {
         return FALLBACK;
     }
 
-    private static String resolve(String text, List<String> lines, int depth) {
+    private static String resolve(String text, List<String> lines, Map<String, String> known, int depth) {
         Matcher m = VARIABLE.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String value = depth > 3 ? "" : definition(m.group(1), lines);
+            String value = known.containsKey(m.group(1)) ? known.get(m.group(1))
+                    : depth > 3 ? "" : definition(m.group(1), lines);
             if (value == null) {
                 value = m.group(2) == null ? "" : m.group(2);
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(resolve(value, lines, depth + 1)));
+            m.appendReplacement(out, Matcher.quoteReplacement(resolve(value, lines, known, depth + 1)));
         }
         m.appendTail(out);
         return out.toString();

@@ -93,7 +93,8 @@ final class Scenario {
         }
         if (what.startsWith("ready")) {
             r.put("all four ready (started together)", String.format("%.1f s", slowest));
-            r.put("JVM options (deploy/local/run.sh)", String.join(" ", system.jvmOptions));
+            r.put("JVM options (deploy/local/run.sh)", system.jvmOptions.values().stream().map(l -> String.join(" ", l))
+                    .distinct().collect(java.util.stream.Collectors.joining(" | ")));
         }
     }
 

@@ -34,7 +34,8 @@ final class SystemUnderTest implements AutoCloseable {
     private static final Pattern READY = Pattern.compile("WERVING-INFRA READY postgres=(\\d+) kafka=(\\d+) .*");
 
     final Path root;
-    final List<String> jvmOptions;
+    private final String jvmOverride;
+    final Map<String, List<String>> jvmOptions = new LinkedHashMap<>();
     private final Process infra;
     final int pgPort;
     final int kafkaPort;
@@ -42,10 +43,10 @@ final class SystemUnderTest implements AutoCloseable {
     final int mailWebPort;
     final Map<String, ServiceProc> services = new LinkedHashMap<>();
 
-    private SystemUnderTest(Path root, List<String> jvmOptions, Process infra, int pgPort, int kafkaPort, int smtpPort,
+    private SystemUnderTest(Path root, String jvmOverride, Process infra, int pgPort, int kafkaPort, int smtpPort,
             int mailWebPort) {
         this.root = root;
-        this.jvmOptions = jvmOptions;
+        this.jvmOverride = jvmOverride;
         this.infra = infra;
         this.pgPort = pgPort;
         this.kafkaPort = kafkaPort;
@@ -58,13 +59,12 @@ final class SystemUnderTest implements AutoCloseable {
         int smtp = freePort();
         int mailWeb = freePort();
         String cp = root.resolve("deploy/infra/target/classes") + ":" + root.resolve("deploy/infra/target/lib") + "/*";
-        List<String> command = List.of(java(), "-Xmx64m", "-XX:+UseSerialGC", "-cp", cp, "org.werving.infra.Infra",
+        List<String> command = List.of(java(), "-Xmx256m", "-XX:+UseSerialGC", "-cp", cp, "org.werving.infra.Infra",
                 "--watch-stdin", "--databases", "vacancy,candidate,selection,reserve," + BENCH_DB,
                 "--smtp-port", String.valueOf(smtp), "--mail-web-port", String.valueOf(mailWeb));
         Process infra = new ProcessBuilder(command).redirectError(logs.resolve("infra.log").toFile()).start();
         int[] ports = awaitInfra(infra, Duration.ofSeconds(120));
-        SystemUnderTest system = new SystemUnderTest(root, JvmOptions.of(root, options.jvmOpts), infra, ports[0],
-                ports[1], smtp, mailWeb);
+        SystemUnderTest system = new SystemUnderTest(root, options.jvmOpts, infra, ports[0], ports[1], smtp, mailWeb);
         try {
             system.startServices(logs, client);
             return system;
@@ -86,7 +86,8 @@ final class SystemUnderTest implements AutoCloseable {
             env.put("QUARKUS_PROFILE", "local");
             env.put("SMTP_HOST", "127.0.0.1");
             env.put("SMTP_PORT", String.valueOf(smtpPort));
-            services.put(service, ServiceProc.start(root, service, freePort(), jvmOptions, env, logs));
+            jvmOptions.put(service, JvmOptions.of(root, service, jvmOverride));
+            services.put(service, ServiceProc.start(root, service, freePort(), jvmOptions.get(service), env, logs));
         }
         for (ServiceProc service : services.values()) {
             service.awaitReady(client, Duration.ofSeconds(180));
