@@ -50,7 +50,7 @@ if [ -n "$BUILD" ]; then
   build "$ROOT"
 fi
 head="$(git -C "$ROOT" rev-parse --short=8 HEAD 2>/dev/null || echo unknown)"
-[ -z "$(git -C "$ROOT" status --porcelain -- . ':!deploy/bench' 2>/dev/null)" ] || head="$head+changes"
+[ -z "$(git -C "$ROOT" status --porcelain -- . ':!deploy/bench' ':!docs' ':!*.md' 2>/dev/null)" ] || head="$head+changes"
 TARGETS+=(--target "working tree ($head)=$ROOT")
 
 echo "== building the harness"

@@ -36,7 +36,11 @@ final class ServiceProc implements AutoCloseable {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " missing: package the services first");
         }
-        List<String> command = new ArrayList<>();
+        // a small bash in front of the JVM keeps our pipe to its stdin: when the harness ends, however it ends,
+        // the pipe closes and the bash stops the service (the JVM is its child; its pid is looked up for RSS)
+        List<String> command = new ArrayList<>(List.of("bash", "-c",
+                "exec 3<&0; \"$@\" 0</dev/null & child=$!; { cat <&3 > /dev/null; kill $child 2>/dev/null; } & wait $child",
+                "werving-bench-" + name));
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOpts);
         // the harness applies hundreds of times a second from one address: lift the per-address limit
@@ -81,7 +85,7 @@ final class ServiceProc implements AutoCloseable {
     /** Resident set size in MB, from /proc/&lt;pid&gt;/status (VmRSS), or -1 if unreadable. */
     long rssMb() {
         try {
-            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(jvm().pid()), "status"))) {
                 if (line.startsWith("VmRSS:")) {
                     return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
                 }
@@ -92,20 +96,34 @@ final class ServiceProc implements AutoCloseable {
         return -1;
     }
 
+    /** The service's JVM: the child of our bash that runs java. */
+    private ProcessHandle jvm() {
+        return process.toHandle().children()
+                .filter(h -> h.info().command().map(c -> c.endsWith("/java")).orElse(false))
+                .findFirst().orElse(process.toHandle());
+    }
+
     String url(String path) {
         return "http://127.0.0.1:" + port + path;
     }
 
+    /** Closes the pipe (the bash then sends SIGTERM to the JVM); after 20 s, SIGKILL to both. */
     @Override
     public void close() {
-        process.destroy();
+        ProcessHandle jvm = jvm();
         try {
+            process.getOutputStream().close();
             if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                jvm.destroyForcibly();
                 process.destroyForcibly();
                 process.waitFor(10, TimeUnit.SECONDS);
             }
+        } catch (IOException e) {
+            jvm.destroyForcibly();
+            process.destroyForcibly();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            jvm.destroyForcibly();
             process.destroyForcibly();
         }
     }

@@ -42,6 +42,7 @@ final class SystemUnderTest implements AutoCloseable {
     final int smtpPort;
     final int mailWebPort;
     final Map<String, ServiceProc> services = new LinkedHashMap<>();
+    private Thread stopHook;
 
     private SystemUnderTest(Path root, String jvmOverride, Process infra, int pgPort, int kafkaPort, int smtpPort,
             int mailWebPort) {
@@ -65,6 +66,9 @@ final class SystemUnderTest implements AutoCloseable {
         Process infra = new ProcessBuilder(command).redirectError(logs.resolve("infra.log").toFile()).start();
         int[] ports = awaitInfra(infra, Duration.ofSeconds(120));
         SystemUnderTest system = new SystemUnderTest(root, options.jvmOpts, infra, ports[0], ports[1], smtp, mailWeb);
+        Thread stop = new Thread(system::close, "stop-system");
+        Runtime.getRuntime().addShutdownHook(stop);
+        system.stopHook = stop;
         try {
             system.startServices(logs, client);
             return system;
@@ -142,7 +146,14 @@ final class SystemUnderTest implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (stopHook != null && Thread.currentThread() != stopHook) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopHook);
+            } catch (IllegalStateException e) {
+                // already shutting down: the hook runs this too, the lock keeps it to once
+            }
+        }
         List<ServiceProc> running = new ArrayList<>(services.values());
         running.forEach(ServiceProc::close);
         services.clear();
