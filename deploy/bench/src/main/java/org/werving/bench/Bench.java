@@ -22,13 +22,29 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
         List<Results> columns = new ArrayList<>();
+        Thread partial = new Thread(() -> {
+            System.out.println("== interrupted: the figures measured so far");
+            synchronized (columns) {
+                try {
+                    Report.print(System.out, columns);
+                } catch (RuntimeException e) {
+                    System.out.println("(a figure was being written: " + e + ")");
+                }
+            }
+        }, "print-partial");
+        Runtime.getRuntime().addShutdownHook(partial);
         ExecutorService httpPool = Executors.newFixedThreadPool(8, daemon());
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(httpPool)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         long started = System.nanoTime();
         for (Options.Target target : options.targets) {
-            columns.add(measure(target, options, client));
+            Results results = new Results(target.label());
+            synchronized (columns) {
+                columns.add(results);
+            }
+            measure(target, options, client, results);
         }
+        Runtime.getRuntime().removeShutdownHook(partial);
         System.out.println("== werving benchmark, " + Instant.now() + ", " + Runtime.getRuntime().availableProcessors()
                 + " cores, took " + Math.round((System.nanoTime() - started) / 1e9) + " s");
         Report.print(System.out, columns);
@@ -36,8 +52,8 @@ public final class Bench {
         System.exit(columns.stream().allMatch(c -> c.notes.stream().noneMatch(n -> n.startsWith("FAILED"))) ? 0 : 1);
     }
 
-    private static Results measure(Options.Target target, Options options, HttpClient client) throws Exception {
-        Results results = new Results(target.label());
+    private static void measure(Options.Target target, Options options, HttpClient client, Results results)
+            throws Exception {
         Path work = options.work.resolve(target.label().replaceAll("[^A-Za-z0-9._-]", "_"));
         Files.createDirectories(work);
         System.out.println("== measuring " + target.label() + " (" + target.root() + "), logs in " + work);
@@ -47,7 +63,6 @@ public final class Bench {
             results.note("FAILED: " + e + " (logs in " + work + ")");
             e.printStackTrace(System.out);
         }
-        return results;
     }
 
     private static java.util.concurrent.ThreadFactory daemon() {

@@ -8,7 +8,7 @@ import java.util.Map;
 /** The figures of one system (one column): rows in the order they were measured, plus notes. */
 final class Results {
     final String label;
-    final Map<String, String> rows = new LinkedHashMap<>();
+    final Map<String, String> rows = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
     final List<String> notes = new ArrayList<>();
 
     Results(String label) {
