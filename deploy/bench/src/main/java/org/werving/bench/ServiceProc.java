@@ -30,7 +30,7 @@ final class ServiceProc implements AutoCloseable {
         this.startedNanos = startedNanos;
     }
 
-    static ServiceProc start(Path root, String name, int port, List<String> jvmOpts, Map<String, String> env, Path logs)
+    static ServiceProc start(Path root, String name, int port, List<String> jvmOpts, Map<String, String> env, Path log)
             throws IOException {
         Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
@@ -48,7 +48,6 @@ final class ServiceProc implements AutoCloseable {
         command.add("-Dwerving.rate-limit.apply.per-window=1000000000");
         command.add("-jar");
         command.add(jar.toString());
-        Path log = logs.resolve(name + ".log");
         ProcessBuilder builder = new ProcessBuilder(command).directory(root.resolve(name).toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(env);

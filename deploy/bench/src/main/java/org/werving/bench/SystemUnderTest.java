@@ -42,6 +42,7 @@ final class SystemUnderTest implements AutoCloseable {
     final int smtpPort;
     final int mailWebPort;
     final Map<String, ServiceProc> services = new LinkedHashMap<>();
+    final Map<String, Double> readyAlone = new LinkedHashMap<>();
     private Thread stopHook;
 
     private SystemUnderTest(Path root, String jvmOverride, Process infra, int pgPort, int kafkaPort, int smtpPort,
@@ -78,24 +79,38 @@ final class SystemUnderTest implements AutoCloseable {
         }
     }
 
+    /**
+     * Each service alone first, one after the other (the time one service needs, migrating its empty
+     * database), then the four at once as the local run starts them (their databases migrated already).
+     */
     private void startServices(Path logs, HttpClient client) throws IOException, InterruptedException {
         for (String service : SERVICES) {
-            String db = service.substring(0, service.indexOf('-'));
-            Map<String, String> env = new HashMap<>();
-            env.put("DB_REACTIVE_URL", "postgresql://127.0.0.1:" + pgPort + "/" + db);
-            env.put("DB_JDBC_URL", jdbcUrl(db));
-            env.put("DB_USER", "werving");
-            env.put("DB_PASSWORD", "werving");
-            env.put("KAFKA_BOOTSTRAP", kafkaBootstrap());
-            env.put("QUARKUS_PROFILE", "local");
-            env.put("SMTP_HOST", "127.0.0.1");
-            env.put("SMTP_PORT", String.valueOf(smtpPort));
-            jvmOptions.put(service, JvmOptions.of(root, service, jvmOverride));
-            services.put(service, ServiceProc.start(root, service, freePort(), jvmOptions.get(service), env, logs));
+            try (ServiceProc alone = startOne(service, logs, "-alone")) {
+                alone.awaitReady(client, Duration.ofSeconds(180));
+                readyAlone.put(service, alone.readySeconds());
+            }
+        }
+        for (String service : SERVICES) {
+            services.put(service, startOne(service, logs, ""));
         }
         for (ServiceProc service : services.values()) {
             service.awaitReady(client, Duration.ofSeconds(180));
         }
+    }
+
+    private ServiceProc startOne(String service, Path logs, String logSuffix) throws IOException {
+        String db = service.substring(0, service.indexOf('-'));
+        Map<String, String> env = new HashMap<>();
+        env.put("DB_REACTIVE_URL", "postgresql://127.0.0.1:" + pgPort + "/" + db);
+        env.put("DB_JDBC_URL", jdbcUrl(db));
+        env.put("DB_USER", "werving");
+        env.put("DB_PASSWORD", "werving");
+        env.put("KAFKA_BOOTSTRAP", kafkaBootstrap());
+        env.put("QUARKUS_PROFILE", "local");
+        env.put("SMTP_HOST", "127.0.0.1");
+        env.put("SMTP_PORT", String.valueOf(smtpPort));
+        jvmOptions.put(service, JvmOptions.of(root, service, jvmOverride));
+        return ServiceProc.start(root, service, freePort(), jvmOptions.get(service), env, logs.resolve(service + logSuffix + ".log"));
     }
 
     private static int[] awaitInfra(Process infra, Duration timeout) throws Exception {
