@@ -20,27 +20,24 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** The HTTP calls the harness makes, as the local run and the candidate form make them. */
 final class Api {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern MAIL_COUNT = Pattern.compile("^(\\d+) mail");
-    /** The first words of the receipt mail's subject (candidate-service templates/mail/receipt.txt). */
-    private static final String RECEIPT_SUBJECT = "Subject: We hebben je kandidatuur";
     private static final String BOUNDARY = "werving-bench-boundary-7d1f";
 
     private final HttpClient client;
     private final SystemUnderTest system;
     private final String hrToken;
     private final byte[] cv;
+    private final MailCounter mails;
 
     Api(HttpClient client, SystemUnderTest system, String hrToken, int cvKb) {
         this.client = client;
         this.system = system;
         this.hrToken = hrToken;
         this.cv = pdf(cvKb);
+        this.mails = new MailCounter(client, system.mailWebPort);
     }
 
     /** A development HR token from the checkout's own DevTokens (the issuer the local profile trusts). */
@@ -123,23 +120,9 @@ final class Api {
         return client;
     }
 
-    /** Mails the mail catcher has received: all of them, and the receipts (subject of the receipt template). */
-    record Mails(int all, int receipts) {
-    }
-
-    Mails mailsReceived() throws IOException, InterruptedException {
-        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + system.mailWebPort + "/"))
-                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-        Matcher m = MAIL_COUNT.matcher(page.body());
-        return new Mails(m.find() ? Integer.parseInt(m.group(1)) : -1, count(page.body(), RECEIPT_SUBJECT));
-    }
-
-    private static int count(String text, String needle) {
-        int n = 0;
-        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length())) {
-            n++;
-        }
-        return n;
+    /** Mails the mail catcher has received so far: all, and the receipts. */
+    MailCounter.Mails mailsReceived() throws IOException, InterruptedException {
+        return mails.count();
     }
 
     private byte[] multipart(byte[] application) throws IOException {

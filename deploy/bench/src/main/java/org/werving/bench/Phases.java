@@ -39,7 +39,7 @@ final class Phases {
 
     /** N applications at concurrency C: accepted/s, end to end (first POST to last outcome), receipt mails/s. */
     void throughput(String prefix) throws Exception {
-        Api.Mails before = api.mailsReceived();
+        MailCounter.Mails before = api.mailsReceived();
         ApplyLoad.Batch batch = load.closedLoop(o.applications, o.concurrency, Duration.ofSeconds(600));
         int accepted = batch.sentAt.size();
         templates.addAll(batch.sentAt.keySet());
@@ -54,7 +54,7 @@ final class Phases {
         mails(prefix, before, batch, accepted, intake);
     }
 
-    private void mails(String prefix, Api.Mails before, ApplyLoad.Batch batch, int accepted, double intake)
+    private void mails(String prefix, MailCounter.Mails before, ApplyLoad.Batch batch, int accepted, double intake)
             throws Exception {
         long[] receiptsDone = awaitReceipts(before, accepted);
         drain();
@@ -73,9 +73,9 @@ final class Phases {
      * seen and when the last expected one was seen. Its page lists every mail, so a poll costs more as mail
      * piles up: the pause is 250 ms or four times the last poll, whichever is longer.
      */
-    private long[] awaitReceipts(Api.Mails before, int receipts) throws Exception {
+    private long[] awaitReceipts(MailCounter.Mails before, int receipts) throws Exception {
         long deadline = System.nanoTime() + timeout().toNanos();
-        int seen = 0;
+        long seen = 0;
         while (System.nanoTime() < deadline) {
             long poll = System.nanoTime();
             seen = api.mailsReceived().receipts() - before.receipts();
