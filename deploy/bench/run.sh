@@ -23,7 +23,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --baseline) BASELINE="${2:?--baseline wants a git revision}"; shift 2 ;;
     --no-build) BUILD=""; shift ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     *) ARGS+=("$1"); shift ;;
   esac
 done
