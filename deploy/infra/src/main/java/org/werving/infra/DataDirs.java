@@ -24,7 +24,6 @@ import java.util.concurrent.TimeUnit;
  * so the data of a local run survives a restart. {@code <base>/pgdata.location} names it.
  */
 final class DataDirs {
-    static final Path FALLBACK_ROOT = Path.of(System.getProperty("werving.pg.fallback-root", "/var/tmp"));
     private static final String PREFIX = "werving-pg-";
 
     private DataDirs() {
@@ -36,13 +35,18 @@ final class DataDirs {
         if (!Processes.isRoot() || reachableByPostgres(base.getParent())) {
             return inside;
         }
-        Path outside = FALLBACK_ROOT.resolve(PREFIX + hash(base)).resolve("pgdata");
+        Path outside = fallbackRoot().resolve(PREFIX + hash(base)).resolve("pgdata");
         try {
             Files.writeString(base.resolve("pgdata.location"), outside + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return outside;
+    }
+
+    /** /var/tmp: kept across reboots for a while, reachable by every account; -Dwerving.pg.fallback-root overrides it. */
+    static Path fallbackRoot() {
+        return Path.of(System.getProperty("werving.pg.fallback-root", "/var/tmp"));
     }
 
     /** True when the data directory is not inside the base directory (and must be deleted on its own). */

@@ -128,6 +128,10 @@ public final class InfraProcess implements AutoCloseable {
         }
     }
 
+    int postgresPort() {
+        return postgresPort;
+    }
+
     public String kafkaBootstrap() {
         return "127.0.0.1:" + kafkaPort;
     }
