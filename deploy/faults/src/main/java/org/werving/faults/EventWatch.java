@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * Reads every werving topic from the start, as an outsider: the applications announced
  * (CandidateApplied), the admission decisions (ScreeningPassed / ScreeningFailed), each kept by
  * application id with its distinct event ids and the moment it was first seen, and every record
- * that reached a dead-letter topic.
+ * that reached a dead-letter topic (each once, however often it is delivered).
  */
 final class EventWatch implements AutoCloseable {
     private static final Set<String> DECISIONS = Set.of("ScreeningPassed", "ScreeningFailed");
@@ -36,6 +36,8 @@ final class EventWatch implements AutoCloseable {
     private final Map<String, Seen> applied = new ConcurrentHashMap<>();
     private final Map<String, Seen> decisions = new ConcurrentHashMap<>();
     private final List<DeadLetter> deadLetters = new CopyOnWriteArrayList<>();
+    /** topic/partition/offset of each dead letter taken: a rebalance (a new dead-letter topic) may deliver it again. */
+    private final Set<String> deadLetterPositions = ConcurrentHashMap.newKeySet();
     private final KafkaConsumer<String, String> consumer;
     private final Thread thread;
     private volatile boolean running = true;
@@ -45,7 +47,7 @@ final class EventWatch implements AutoCloseable {
         props.setProperty(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.setProperty(ConsumerConfig.GROUP_ID_CONFIG, "werving-faults-" + UUID.randomUUID());
         props.setProperty(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        props.setProperty(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        props.setProperty(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "true"); // a rebalance resumes rather than rereads
         props.setProperty(ConsumerConfig.METADATA_MAX_AGE_CONFIG, "3000"); // finds dead-letter topics soon after they appear
         props.setProperty(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.setProperty(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
@@ -77,6 +79,9 @@ final class EventWatch implements AutoCloseable {
         String id = header(record, "ce_id");
         String key = record.key();
         if (record.topic().endsWith(".dlq")) {
+            if (!deadLetterPositions.add(record.topic() + "/" + record.partition() + "/" + record.offset())) {
+                return;
+            }
             deadLetters.add(new DeadLetter(record.topic(), type, key, header(record, "dead-letter-reason")));
         } else if (key != null && "CandidateApplied".equals(type)) {
             remember(applied, key, id);
