@@ -100,11 +100,27 @@ final class Scenario {
         CompletableFuture.allOf(posts.toArray(CompletableFuture[]::new)).join();
     }
 
+    /**
+     * Waits until every acknowledged application has its decision; past the deadline only while
+     * decisions still come in (a slow restart is not a loss), never longer than three times the settle time.
+     */
     private void awaitDecisions(List<Attempt> attempts, long deadline) {
-        while (System.currentTimeMillis() < deadline
-                && attempts.stream().anyMatch(a -> a.acknowledged() && events.decision(a.answer.applicationId()) == null)) {
+        long hardDeadline = deadline + 2 * settings.settle().toMillis();
+        long undecided = undecided(attempts);
+        long lastProgress = System.currentTimeMillis();
+        while (undecided > 0 && System.currentTimeMillis() < hardDeadline
+                && (System.currentTimeMillis() < deadline || System.currentTimeMillis() - lastProgress < 15_000)) {
             Pause.millis(500);
+            long now = undecided(attempts);
+            if (now < undecided) {
+                lastProgress = System.currentTimeMillis();
+            }
+            undecided = now;
         }
+    }
+
+    private long undecided(List<Attempt> attempts) {
+        return attempts.stream().filter(a -> a.acknowledged() && events.decision(a.answer.applicationId()) == null).count();
     }
 
     private void checkDecisions(List<Attempt> attempts, Result.Builder result) {
