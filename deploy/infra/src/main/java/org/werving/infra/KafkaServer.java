@@ -137,9 +137,22 @@ final class KafkaServer {
         return id;
     }
 
+    /** Sends a signal (STOP, CONT) to the broker process: a paused broker holds its connections but answers nothing. */
+    void signal(String name) {
+        if (broker == null || !broker.isAlive()) {
+            throw new IllegalStateException("the broker is not running");
+        }
+        Processes.run(List.of("kill", "-" + name, String.valueOf(broker.pid())), log);
+    }
+
     void stop() {
         if (broker == null || !broker.isAlive()) {
             return;
+        }
+        try {
+            signal("CONT"); // a paused broker cannot stop
+        } catch (RuntimeException e) {
+            // not paused, or gone
         }
         broker.destroy();
         try {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.UserPrincipal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,7 +24,7 @@ final class PostgresServer {
     private Process postmaster;
 
     PostgresServer(Path baseDir, int port) {
-        this.dataDir = baseDir.resolve("pgdata");
+        this.dataDir = DataDirs.forBase(baseDir);
         this.bin = findBinaries();
         this.port = port;
         this.log = baseDir.resolve("postgres.log");
@@ -69,15 +68,7 @@ final class PostgresServer {
 
     void start(List<String> databases) throws IOException, InterruptedException {
         boolean fresh = !Files.exists(dataDir.resolve("PG_VERSION"));
-        Path parent = dataDir.getParent();
-        Files.createDirectories(parent);
-        if (Processes.isRoot()) {
-            UserPrincipal postgres = parent.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres");
-            Files.setOwner(parent, postgres);
-            if (Files.exists(log)) {
-                Files.setOwner(log, postgres);
-            }
-        }
+        DataDirs.prepare(dataDir);
         if (fresh) {
             Processes.run(Processes.as("postgres", List.of(bin.resolve("initdb").toString(), "-D", dataDir.toString(),
                     "-U", USER, "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync")), log);
@@ -131,6 +122,10 @@ final class PostgresServer {
                 "-U", USER, "-d", "postgres", "-v", "ON_ERROR_STOP=1", "-f", script.toString()), psqlLog);
     }
 
+    Path dataDir() {
+        return dataDir;
+    }
+
     /** Fast shutdown (SIGINT semantics): active sessions are ended, no postmaster outlives us. */
     void stop() {
         if (postmaster == null) {
@@ -149,5 +144,6 @@ final class PostgresServer {
             Thread.currentThread().interrupt();
         }
         postmaster.descendants().forEach(ProcessHandle::destroyForcibly);
+        postmaster = null;
     }
 }
