@@ -31,7 +31,12 @@ public final class Vacancies {
         }
     }
 
-    public record Admission(List<Alternative> external, List<Alternative> internal, List<Advantage> advantages) {
+    /** {@code staffMayUseExternalConditions}: the vacancy lets staff also qualify through the external conditions. */
+    public record Admission(List<Alternative> external, List<Alternative> internal, List<Advantage> advantages,
+            Boolean staffMayUseExternalConditions) {
+        public Admission(List<Alternative> external, List<Alternative> internal, List<Advantage> advantages) {
+            this(external, internal, advantages, null);
+        }
     }
 
     public record Alternative(String label, List<Condition> conditions) {

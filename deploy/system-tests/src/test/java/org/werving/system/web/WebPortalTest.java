@@ -252,22 +252,16 @@ class WebPortalTest {
         assertTrue(page.contains("cv-anna.pdf") && page.contains("brief-anna.pdf"), page);
         browser.assertAccessible("mijn kandidatuur");
 
-        if (freeSlotsEndpointExists()) {
-            assertFalse(browser.all("#slot-" + slotId).isEmpty(), "the free moment is offered");
-            browser.screenshot(screenshots, "mijn-kandidatuur");
-            browser.find("#slot-" + slotId).click();
-            browser.clickToNewPage("form[action='/mijn-kandidatuur/boeken'] button");
-            assertTrue(browser.pageText().contains("We hebben je keuze doorgegeven"));
-            await().atMost(EVENTUALLY).pollInterval(Duration.ofSeconds(1)).until(() -> {
-                browser.driver.navigate().refresh();
-                return browser.pageText().contains("Stadhuis, zaal 2") && browser.pageText().contains("verplaatsen");
-            });
-            browser.assertAccessible("mijn kandidatuur met moment");
-        } else {
-            // selection-service has no public free-slot list yet: the page says so instead of offering moments
-            assertTrue(browser.pageText().contains("Er zijn nog geen momenten om uit te kiezen"));
-            browser.screenshot(screenshots, "mijn-kandidatuur");
-        }
+        assertFalse(browser.all("#slot-" + slotId).isEmpty(), "the free moment is offered");
+        browser.screenshot(screenshots, "mijn-kandidatuur");
+        browser.find("#slot-" + slotId).click();
+        browser.clickToNewPage("form[action='/mijn-kandidatuur/boeken'] button");
+        assertTrue(browser.pageText().contains("We hebben je keuze doorgegeven"));
+        await().atMost(EVENTUALLY).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            browser.driver.navigate().refresh();
+            return browser.pageText().contains("Stadhuis, zaal 2") && browser.pageText().contains("verplaatsen");
+        });
+        browser.assertAccessible("mijn kandidatuur met moment");
 
         browser.find("#bevestig-intrekken").click();
         browser.clickToNewPage("form[action='/mijn-kandidatuur/intrekken'] button");
@@ -364,11 +358,6 @@ class WebPortalTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private static boolean freeSlotsEndpointExists() {
-        return given().get(system.url("selection-service") + "/procedures/" + werkvloer + "/stages/1/free-slots")
-                .statusCode() == 200;
     }
 
     private static String awaitLinkMailedTo(String address) {
