@@ -6,6 +6,9 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.werving.chassis.messaging.EventEnvelope;
+import org.werving.chassis.messaging.Inbox;
+import org.werving.chassis.messaging.UnreadableEventException;
 import org.werving.selection.messaging.IncomingEvents.CandidateApplied;
 import org.werving.selection.messaging.IncomingEvents.VacancyPublished;
 import org.werving.selection.service.ScreeningService;
@@ -41,14 +44,14 @@ public class SelectionConsumer {
         if ("VacancyPublished".equals(event.type())) {
             VacancyPublished published = read(event, VacancyPublished.class);
             if (published.id() == null) {
-                throw new PoisonEventException("VacancyPublished " + event.id() + " has no id");
+                throw new UnreadableEventException("VacancyPublished " + event.id() + " has no id");
             }
             return screening.onVacancyPublished(published);
         }
         if ("VacancyAmended".equals(event.type())) {
             IncomingEvents.VacancyAmended amended = read(event, IncomingEvents.VacancyAmended.class);
             if (amended.vacancy() == null || (amended.vacancyId() == null && amended.vacancy().id() == null)) {
-                throw new PoisonEventException("VacancyAmended " + event.id() + " lacks vacancyId or vacancy");
+                throw new UnreadableEventException("VacancyAmended " + event.id() + " lacks vacancyId or vacancy");
             }
             return screening.onVacancyAmended(amended);
         }
@@ -59,28 +62,28 @@ public class SelectionConsumer {
         if ("CandidateApplied".equals(event.type())) {
             CandidateApplied applied = read(event, CandidateApplied.class);
             if (applied.applicationId() == null || applied.vacancyId() == null) {
-                throw new PoisonEventException("CandidateApplied " + event.id() + " lacks applicationId or vacancyId");
+                throw new UnreadableEventException("CandidateApplied " + event.id() + " lacks applicationId or vacancyId");
             }
             return screening.onCandidateApplied(applied);
         }
         if ("ApplicationWithdrawn".equals(event.type())) {
             IncomingEvents.ApplicationWithdrawn withdrawn = read(event, IncomingEvents.ApplicationWithdrawn.class);
             if (withdrawn.applicationId() == null) {
-                throw new PoisonEventException("ApplicationWithdrawn " + event.id() + " lacks applicationId");
+                throw new UnreadableEventException("ApplicationWithdrawn " + event.id() + " lacks applicationId");
             }
             return screening.onApplicationWithdrawn(withdrawn);
         }
         if ("CandidateDataErased".equals(event.type())) {
             IncomingEvents.CandidateDataErased erased = read(event, IncomingEvents.CandidateDataErased.class);
             if (erased.applicationId() == null) {
-                throw new PoisonEventException("CandidateDataErased " + event.id() + " lacks applicationId");
+                throw new UnreadableEventException("CandidateDataErased " + event.id() + " lacks applicationId");
             }
             return screening.onCandidateDataErased(erased);
         }
         if ("SlotBookingRequested".equals(event.type())) {
             IncomingEvents.SlotBookingRequested requested = read(event, IncomingEvents.SlotBookingRequested.class);
             if (requested.applicationId() == null || requested.stageOrder() == null || requested.slotId() == null) {
-                throw new PoisonEventException("SlotBookingRequested " + event.id()
+                throw new UnreadableEventException("SlotBookingRequested " + event.id()
                         + " lacks applicationId, stageOrder or slotId");
             }
             return slots.onBookingRequested(requested);
@@ -92,7 +95,7 @@ public class SelectionConsumer {
         try {
             return json.treeToValue(event.payload(), type);
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new PoisonEventException(event.type() + " " + event.id() + " does not match the contract: "
+            throw new UnreadableEventException(event.type() + " " + event.id() + " does not match the contract: "
                     + e.getMessage(), e);
         }
     }
