@@ -25,6 +25,8 @@ import static org.werving.chassis.app.Pipeline.PATIENCE;
 /** The outbox relay against a real PostgreSQL and Kafka: order, crash, lost signal, concurrent relays. */
 @QuarkusTest
 class OutboxRelayTest {
+    /** Hundreds of events applied one transaction each: generous on a shared, loaded machine. */
+    private static final Duration BULK_PATIENCE = Duration.ofMinutes(3);
     @Inject
     Pipeline pipeline;
     @Inject
@@ -43,7 +45,7 @@ class OutboxRelayTest {
             ids.addAll(pipeline.write(IntStream.range(first, first + 10)
                     .mapToObj(n -> new Event(keys.get(n % 3), "Counted", Map.of("n", n))).toList()));
         }
-        await().atMost(PATIENCE).until(() -> pipeline.count("SELECT count(*) FROM effect WHERE event_id = ANY($1)",
+        await().atMost(BULK_PATIENCE).until(() -> pipeline.count("SELECT count(*) FROM effect WHERE event_id = ANY($1)",
                 (Object) ids.toArray(new UUID[0])) == 300);
         for (int k = 0; k < 3; k++) {
             int key = k;
@@ -100,7 +102,7 @@ class OutboxRelayTest {
         await().atMost(PATIENCE).until(() -> pipeline.count(
                 "SELECT count(*) FROM outbox_event WHERE id = ANY($1) AND published_at IS NULL",
                 (Object) ids.toArray(new UUID[0])) == 0);
-        await().atMost(PATIENCE).until(() -> pipeline.effectsOf(key).size() == 600);
+        await().atMost(BULK_PATIENCE).until(() -> pipeline.effectsOf(key).size() == 600);
 
         ConsumerTask<String, String> topic = pipeline.consume(Pipeline.TOPIC);
         await().atMost(PATIENCE).until(() -> Pipeline.withIds(topic, ids).size() >= 600);
