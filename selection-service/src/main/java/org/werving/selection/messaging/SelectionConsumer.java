@@ -1,6 +1,5 @@
 package org.werving.selection.messaging;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,9 +13,17 @@ import org.werving.selection.messaging.IncomingEvents.VacancyPublished;
 import org.werving.selection.service.ScreeningService;
 import org.werving.selection.service.SlotService;
 
-/** Consumes vacancy and candidate events through the {@link Inbox}; other event types are ignored. */
+import java.util.Set;
+
+/**
+ * Consumes vacancy and candidate events through the {@link Inbox}; other event types are acknowledged without
+ * opening a transaction.
+ */
 @ApplicationScoped
 public class SelectionConsumer {
+    private static final Set<String> VACANCY_EVENTS = Set.of("VacancyPublished", "VacancyAmended");
+    private static final Set<String> CANDIDATE_EVENTS = Set.of("CandidateApplied", "ApplicationWithdrawn",
+            "CandidateDataErased", "SlotBookingRequested");
     private final Inbox inbox;
     private final ScreeningService screening;
     private final ObjectMapper json;
@@ -32,12 +39,12 @@ public class SelectionConsumer {
 
     @Incoming("vacancy-events")
     public Uni<Void> onVacancyEvent(Message<String> message) {
-        return inbox.process(message, this::applyVacancyEvent);
+        return inbox.process(message, VACANCY_EVENTS::contains, this::applyVacancyEvent);
     }
 
     @Incoming("candidate-events")
     public Uni<Void> onCandidateEvent(Message<String> message) {
-        return inbox.process(message, this::applyCandidateEvent);
+        return inbox.process(message, CANDIDATE_EVENTS::contains, this::applyCandidateEvent);
     }
 
     Uni<Void> applyVacancyEvent(EventEnvelope event) {
@@ -92,11 +99,6 @@ public class SelectionConsumer {
     }
 
     private <T> T read(EventEnvelope event, Class<T> type) {
-        try {
-            return json.treeToValue(event.payload(), type);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new UnreadableEventException(event.type() + " " + event.id() + " does not match the contract: "
-                    + e.getMessage(), e);
-        }
+        return event.payloadAs(type, json);
     }
 }
