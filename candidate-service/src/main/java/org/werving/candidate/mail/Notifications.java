@@ -28,6 +28,7 @@ public class Notifications {
     public static final String INTERVIEW_INVITATION = "interview-invitation";
     public static final String RESERVE_EXTENDED = "reserve-extended";
     public static final String RESERVE_EXPIRED = "reserve-expired";
+    public static final String RESERVE_ENDED = "reserve-ended";
     public static final String APPOINTED = "appointed";
     public static final String BOOKING_REFUSED = "booking-refused";
     public static final String INTERVIEW_CANCELLED = "interview-cancelled";

@@ -90,7 +90,7 @@ public class EventConsumers {
             case "CapacityTestRecorded" -> timeline(event, CapacityTestRecorded.class, CapacityTestRecorded::applicationId,
                     TimelineTexts::capacityTestRecorded, e -> mail(Notifications.STAGE_RESULT));
             case "InterviewScored" -> timeline(event, InterviewScored.class, InterviewScored::applicationId,
-                    TimelineTexts::interviewScored, e -> mail(Notifications.STAGE_RESULT),
+                    TimelineTexts::interviewScored, e -> mail(Notifications.STAGE_RESULT, "motivation", e.motivation()),
                     e -> application -> {
                         if (e.stageOrder() != null && (application.lastScoredStage == null
                                 || e.stageOrder() > application.lastScoredStage)) {
@@ -119,7 +119,10 @@ public class EventConsumers {
                             "reserve", "PROMOTION".equals(e.reserveType()) ? "bevorderingsreserve" : "wervingsreserve",
                             "validUntil", e.validUntil() == null ? null
                                     : java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy").format(e.validUntil())),
-                    e -> application -> application.reserveValidUntil = e.validUntil());
+                    e -> application -> {
+                        application.reserveValidUntil = e.validUntil();
+                        application.reserveType = e.reserveType();
+                    });
             case "ReserveExtended" -> {
                 ReserveExtended e = event.payloadAs(ReserveExtended.class, json);
                 requireVacancy(event, e.vacancyId());
@@ -143,6 +146,15 @@ public class EventConsumers {
                                 application.reserveValidUntil = e.validUntil(); // retention runs from here
                             }
                         });
+            }
+            case "ReserveEnded" -> {
+                IncomingEvents.ReserveEnded e = event.payloadAs(IncomingEvents.ReserveEnded.class, json);
+                requireVacancy(event, e.vacancyId());
+                yield applications.recordForReserve(event, e.vacancyId(), e.reserveType(), TimelineTexts.reserveEnded(e),
+                        mail(Notifications.RESERVE_ENDED, "reserve", TimelineTexts.reserveName(e.reserveType()),
+                                "validUntil", date(e.endedOn()), "reason", e.reason(),
+                                "decisionReference", e.decisionReference()),
+                        application -> application.reserveValidUntil = e.endedOn()); // retention runs from here
             }
             case "CandidateAppointed" -> timeline(event, CandidateAppointed.class, CandidateAppointed::applicationId,
                     TimelineTexts::candidateAppointed, e -> mail(Notifications.APPOINTED, "team", e.team(),

@@ -33,13 +33,17 @@ public final class IncomingEvents {
     /** {@code competencyScores}: the candidate's mean /100 per competency the stage measured (may be absent). */
     public record InterviewScored(UUID applicationId, UUID vacancyId, Integer stageOrder, String stageType,
             String stageName, BigDecimal score, BigDecimal passMark, Boolean passed, Boolean finalStage,
-            List<CompetencyScore> competencyScores) {
+            List<CompetencyScore> competencyScores, String outcome, String motivation) {
+        /** Cut by a top-N although at or above the pass mark: out, not "geslaagd". */
+        public boolean cutAbovePassMark() {
+            return "ELIMINATED".equals(outcome) && Boolean.TRUE.equals(passed);
+        }
     }
 
     public record CompetencyScore(String competency, BigDecimal score) {
     }
 
-    public record CandidateEliminated(UUID applicationId, UUID vacancyId, String stage, String motivation) {
+    public record CandidateEliminated(UUID applicationId, UUID vacancyId, String stage, String motivation, String cause) {
     }
 
     public record SelectionPassed(UUID applicationId, UUID vacancyId, BigDecimal finalScore, Boolean internal,
@@ -66,6 +70,11 @@ public final class IncomingEvents {
 
     public record ReserveExpired(UUID reserveId, UUID vacancyId, String reserveType, LocalDate validUntil,
             OffsetDateTime expiredAt) {
+    }
+
+    public record ReserveEnded(UUID reserveId, UUID vacancyId, String reserveType, LocalDate endedOn,
+            LocalDate validUntil, String reason, String decisionReference, LocalDate decisionDate,
+            OffsetDateTime endedAt) {
     }
 
     public record CandidateAppointed(UUID appointmentId, UUID vacancyId, UUID applicationId, UUID entryId, UUID reserveId,

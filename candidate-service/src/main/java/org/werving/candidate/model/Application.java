@@ -88,6 +88,9 @@ public class Application extends PanacheEntityBase {
     /** Until when the candidate's reserve entry is valid (retention starts after it). */
     @Column(name = "reserve_valid_until")
     public java.time.LocalDate reserveValidUntil;
+    /** RECRUITMENT or PROMOTION once on a reserve (ReserveEntryCreated). */
+    @Column(name = "reserve_type")
+    public String reserveType;
     /** The highest stage order scored so far (InterviewScored); the next booking is for the stage after it. */
     @Column(name = "last_scored_stage")
     public Integer lastScoredStage;

@@ -37,11 +37,16 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
     }
 
     /** The applications of a vacancy that are on its reserve; {@code internal} null: both reserves. */
-    public Uni<java.util.List<Application>> inReserve(UUID vacancyId, Boolean internal) {
-        return internal == null
+    /**
+     * The applications of a vacancy on its reserve of this type (null: on either). An entry recorded before
+     * the reserve type was kept counts by whether the candidate is internal.
+     */
+    public Uni<java.util.List<Application>> inReserve(UUID vacancyId, String reserveType) {
+        return reserveType == null
                 ? list("vacancyId = ?1 and status = ?2 order by appliedAt", vacancyId,
                         org.werving.candidate.model.ApplicationStatus.IN_RESERVE)
-                : list("vacancyId = ?1 and status = ?2 and internal = ?3 order by appliedAt", vacancyId,
-                        org.werving.candidate.model.ApplicationStatus.IN_RESERVE, internal);
+                : list("vacancyId = ?1 and status = ?2 and (reserveType = ?3 or (reserveType is null and internal = ?4))"
+                        + " order by appliedAt", vacancyId, org.werving.candidate.model.ApplicationStatus.IN_RESERVE,
+                        reserveType, "PROMOTION".equals(reserveType));
     }
 }

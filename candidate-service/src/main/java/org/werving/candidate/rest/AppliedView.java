@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * The answer to applying: the application as its candidate follows it, plus the secret link token
- * ({@code accessToken}), shown this once and never stored in clear.
+ * ({@code accessToken}), shown this once and never stored in clear (a retry with the same Idempotency-Key carries none: the first one stays valid).
  */
 public record AppliedView(UUID id, UUID vacancyId, String vacancyTitle, String status, OffsetDateTime appliedAt,
         List<ApplicationView.TimelineItem> timeline, String accessToken) {

@@ -82,8 +82,8 @@ public class ApplicationService {
      * Accepts an application for an open vacancy, once per e-mail address; records the application,
      * its documents, CandidateApplied and the first timeline entry in one transaction. A retry with
      * the same Idempotency-Key (and the same e-mail address and vacancy) gets the same application
-     * back, with a fresh secret link token (the earlier one, which the client may never have
-     * received, stops working).
+     * back and changes nothing: the secret link of the receipt mail keeps working, so the retry's
+     * answer carries no token (only its hash is stored).
      */
     @WithTransaction
     public Uni<Applied> apply(ApplicationRequest request, String idempotencyKey, List<Upload> uploads) {
@@ -119,11 +119,8 @@ public class ApplicationService {
             throw new ProblemException(422, "idempotency-key-reused", "Idempotency key already used",
                     "this Idempotency-Key was used for another submission", List.of());
         }
-        String token = AccessTokens.generate();
-        earlier.accessTokenHash = AccessTokens.hash(token);
-        earlier.tokenRevokedAt = null;
         return vacancies.findById(earlier.vacancyId).flatMap(vacancy -> timeline.listFor(earlier.id)
-                .map(entries -> new Applied(AppliedView.of(mapper.toView(earlier, vacancy, entries), token), false)));
+                .map(entries -> new Applied(AppliedView.of(mapper.toView(earlier, vacancy, entries), null), false)));
     }
 
     private Uni<Applied> accept(ApplicationRequest request, String idempotencyKey, List<ApplicationDocument> docs,
@@ -500,9 +497,8 @@ public class ApplicationService {
      */
     public Uni<Void> recordForReserve(EventEnvelope event, UUID vacancyId, String reserveType, TimelineStep step,
             Mailing mailing, java.util.function.Consumer<Application> effect) {
-        Boolean internal = "PROMOTION".equals(reserveType) ? Boolean.TRUE
-                : "RECRUITMENT".equals(reserveType) ? Boolean.FALSE : null;
-        return applications.inReserve(vacancyId, internal).flatMap(list -> {
+        String type = "PROMOTION".equals(reserveType) || "RECRUITMENT".equals(reserveType) ? reserveType : null;
+        return applications.inReserve(vacancyId, type).flatMap(list -> {
             if (list.isEmpty()) {
                 LOG.infof("%s %s: no application of vacancy %s on the reserve", event.type(), event.id(), vacancyId);
             }

@@ -22,6 +22,7 @@ import java.time.format.DateTimeFormatter;
 /** The candidate's timeline in plain Dutch: one sentence per event, and the status it leads to. */
 public final class TimelineTexts {
     public static final String RECEIVED = "Kandidatuur ontvangen";
+    private static final String NOT_ADMITTED = "Niet toegelaten";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy 'om' HH:mm");
     private static final java.time.ZoneId BRUSSELS = java.time.ZoneId.of("Europe/Brussels");
@@ -46,7 +47,10 @@ public final class TimelineTexts {
     }
 
     public static TimelineStep screeningFailed(ScreeningFailed e) {
-        return new TimelineStep("Niet toegelaten" + reason(e.motivation()), ApplicationStatus.NOT_ADMITTED);
+        // selection-service's motivation may already lead with the verdict: never "Niet toegelaten: Niet toegelaten: …"
+        String motivation = e.motivation() == null ? null : e.motivation().trim();
+        boolean led = motivation != null && motivation.regionMatches(true, 0, NOT_ADMITTED, 0, NOT_ADMITTED.length());
+        return new TimelineStep(led ? motivation : NOT_ADMITTED + reason(motivation), ApplicationStatus.NOT_ADMITTED);
     }
 
     /** A failed test is followed by CandidateEliminated, which ends the procedure; the result alone does not. */
@@ -63,7 +67,9 @@ public final class TimelineTexts {
                 .filter(c -> c != null && !blank(c.competency()) && c.score() != null)
                 .map(c -> c.competency() + " " + number(c.score()))
                 .collect(java.util.stream.Collectors.joining(", "));
-        return new TimelineStep(stage + score + " — " + (Boolean.TRUE.equals(e.passed()) ? "geslaagd" : "niet geslaagd")
+        String verdict = e.cutAbovePassMark() ? "cesuur gehaald, maar niet bij de kandidaten die doorgaan"
+                : Boolean.TRUE.equals(e.passed()) ? "geslaagd" : "niet geslaagd";
+        return new TimelineStep(stage + score + " — " + verdict
                 + (competencies.isEmpty() ? "" : " (per competentie, op 100: " + competencies + ")"),
                 ApplicationStatus.IN_PROCEDURE);
     }
@@ -71,7 +77,9 @@ public final class TimelineTexts {
     public static TimelineStep candidateEliminated(CandidateEliminated e) {
         String stage = "CAPACITY_TEST".equals(e.stage()) ? "de niveau- en capaciteitstest"
                 : blank(e.stage()) ? "een eliminerende proef" : e.stage();
-        return new TimelineStep("Niet geslaagd voor " + stage + "; de procedure stopt hier voor jou" + reason(e.motivation()),
+        String what = "OUTSIDE_TOP_N".equals(e.cause()) ? "Niet bij de kandidaten die na " + stage + " doorgaan"
+                : "Niet geslaagd voor " + stage;
+        return new TimelineStep(what + "; de procedure stopt hier voor jou" + reason(e.motivation()),
                 ApplicationStatus.ELIMINATED);
     }
 
@@ -138,6 +146,14 @@ public final class TimelineTexts {
     public static TimelineStep reserveExpired(ReserveExpired e) {
         return new TimelineStep("De " + reserveName(e.reserveType()) + " is verlopen"
                 + (e.validUntil() == null ? "" : " (geldig tot " + DATE.format(e.validUntil()) + ")"), null);
+    }
+
+    /** HR ended the reserve early: from when, by which decision and why. */
+    public static TimelineStep reserveEnded(IncomingEvents.ReserveEnded e) {
+        return new TimelineStep("De " + reserveName(e.reserveType()) + " is beëindigd"
+                + (e.endedOn() == null ? "" : " op " + DATE.format(e.endedOn()))
+                + (blank(e.decisionReference()) ? "" : " (beslissing " + e.decisionReference().trim() + ")")
+                + reason(e.reason()), null);
     }
 
     public static TimelineStep candidateAppointed(CandidateAppointed e) {

@@ -129,6 +129,45 @@ class LaterStepsMailTest {
     }
 
     @Test
+    void aReserveHrEndsEarlyIsToldToItsLaureatesWithTheDecisionAndTheReason() throws Exception {
+        String laureate = uniqueEmail("ended");
+        String laureateId;
+        try (Broker broker = new Broker(bootstrap)) {
+            UUID vacancy = broker.publishVacancy("Onthaalcoördinator", Broker.now().plusDays(20));
+            laureateId = apply(vacancy, laureate);
+            Broker.awaitProcessed(broker.send(Broker.RESERVE_TOPIC, UUID.randomUUID(), "ReserveEntryCreated", Broker.now(),
+                    Map.of("entryId", UUID.randomUUID().toString(), "vacancyId", vacancy.toString(),
+                            "applicationId", laureateId, "reserveType", "RECRUITMENT", "finalScore", 70,
+                            "validUntil", "2029-12-31")));
+            // the promotion reserve of the vacancy ends: not this laureate's
+            UUID promotion = UUID.randomUUID();
+            Broker.awaitProcessed(broker.send(Broker.RESERVE_TOPIC, promotion, "ReserveEnded", Broker.now(),
+                    Map.of("reserveId", promotion.toString(), "vacancyId", vacancy.toString(), "reserveType", "PROMOTION",
+                            "endedOn", "2029-03-15", "validUntil", "2029-12-31", "reason", "andere reden",
+                            "decisionReference", "CBS/2029/8", "decisionDate", "2029-03-14",
+                            "endedAt", "2029-03-15T10:00:00Z")));
+            UUID reserve = UUID.randomUUID();
+            Broker.awaitProcessed(broker.send(Broker.RESERVE_TOPIC, reserve, "ReserveEnded", Broker.now(),
+                    Map.of("reserveId", reserve.toString(), "vacancyId", vacancy.toString(), "reserveType", "RECRUITMENT",
+                            "endedOn", "2029-03-15", "validUntil", "2029-12-31", "reason", "De functie wordt geschrapt.",
+                            "decisionReference", "CBS/2029/9", "decisionDate", "2029-03-14",
+                            "endedAt", "2029-03-15T10:00:00Z")));
+            asHr().get("/applications/" + laureateId).then().statusCode(200)
+                    .body("timeline.text", equalTo(List.of("Kandidatuur ontvangen",
+                            "Opgenomen in de wervingsreserve, geldig tot 31-12-2029",
+                            "De wervingsreserve is beëindigd op 15-03-2029 (beslissing CBS/2029/9): De functie wordt "
+                                    + "geschrapt.")));
+            assertEquals(LocalDate.of(2029, 3, 15), reserveValidUntil(laureateId));
+        }
+        relay.sendPending(1000).await().atMost(Duration.ofSeconds(30));
+        List<MimeMessage> ended = mailsTo(laureate, "De reserve voor Onthaalcoördinator is beëindigd");
+        assertEquals(1, ended.size());
+        String text = text(ended.get(0));
+        assertTrue(text.contains("is beëindigd op 15-03-2029, bij beslissing CBS/2029/9."), text);
+        assertTrue(text.contains("Reden: De functie wordt geschrapt."), text);
+    }
+
+    @Test
     void extensionAndExpiryOfTheReserveReachItsLaureatesOnlyAndTheAppointmentIsMailed() throws Exception {
         String laureate = uniqueEmail("laureate");
         String other = uniqueEmail("notonreserve");

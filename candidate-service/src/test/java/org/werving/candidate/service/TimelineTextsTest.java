@@ -41,6 +41,8 @@ class TimelineTextsTest {
         assertEquals(new TimelineStep("Niet toegelaten: geen diploma van niveau B", ApplicationStatus.NOT_ADMITTED),
                 TimelineTexts.screeningFailed(new ScreeningFailed(APP, VAC, " geen diploma van niveau B ", List.of())));
         assertEquals("Niet toegelaten", TimelineTexts.screeningFailed(new ScreeningFailed(APP, VAC, null, null)).text());
+        assertEquals("Niet toegelaten: geen enkel alternatief is vervuld", TimelineTexts.screeningFailed(new ScreeningFailed(
+                APP, VAC, "Niet toegelaten: geen enkel alternatief is vervuld", null)).text());
     }
 
     @Test
@@ -56,27 +58,41 @@ class TimelineTextsTest {
     @Test
     void interviewScores() {
         assertEquals("Speedinterview: 72/100 — geslaagd", TimelineTexts.interviewScored(new InterviewScored(APP, VAC, 1,
-                "SPEED_INTERVIEW", "Speedinterview", new BigDecimal("72.0"), BigDecimal.valueOf(60), true, false, null)).text());
+                "SPEED_INTERVIEW", "Speedinterview", new BigDecimal("72.0"), BigDecimal.valueOf(60), true, false, null, null, null)).text());
         assertEquals("Gecombineerde proef: 59,5/100 — niet geslaagd", TimelineTexts.interviewScored(new InterviewScored(APP,
                 VAC, 2, "COMBINED_TEST", "Gecombineerde proef", new BigDecimal("59.50"), BigDecimal.valueOf(60), false,
-                true, null)).text());
+                true, null, null, null)).text());
         assertEquals("Proef 2 — geslaagd", TimelineTexts.interviewScored(new InterviewScored(APP, VAC, 2, null, null,
-                null, null, true, true, null)).text());
+                null, null, true, true, null, null, null)).text());
         // the jury's scores per competency travel with the result (feedback for the candidate)
         assertEquals("Gecombineerde proef: 73,33/100 — geslaagd (per competentie, op 100: Klantgerichtheid 75, "
                 + "Samenwerken 62,5)", TimelineTexts.interviewScored(new InterviewScored(APP, VAC, 2, "COMBINED_TEST",
                 "Gecombineerde proef", new BigDecimal("73.33"), BigDecimal.valueOf(60), true, true, List.of(
                         new IncomingEvents.CompetencyScore("Klantgerichtheid", new BigDecimal("75.00")),
-                        new IncomingEvents.CompetencyScore("Samenwerken", new BigDecimal("62.50"))))).text());
+                        new IncomingEvents.CompetencyScore("Samenwerken", new BigDecimal("62.50"))), null, null)).text());
         assertEquals("Proef 2 — geslaagd", TimelineTexts.interviewScored(new InterviewScored(APP, VAC, 2, null, null,
-                null, null, true, true, List.of())).text());
+                null, null, true, true, List.of(), null, null)).text());
+        // cut by a top-N at or above the pass mark: told as out, never "geslaagd"
+        assertEquals("Speedinterview: 70/100 — cesuur gehaald, maar niet bij de kandidaten die doorgaan",
+                TimelineTexts.interviewScored(new InterviewScored(APP, VAC, 1, "SPEED_INTERVIEW", "Speedinterview",
+                        BigDecimal.valueOf(70), BigDecimal.valueOf(60), true, false, null, "ELIMINATED",
+                        "Speedinterview: 70/100, rang 8 van 9 ...")).text());
+        assertEquals("Speedinterview: 72/100 — geslaagd", TimelineTexts.interviewScored(new InterviewScored(APP, VAC, 1,
+                "SPEED_INTERVIEW", "Speedinterview", BigDecimal.valueOf(72), BigDecimal.valueOf(60), true, false, null,
+                "GOES_ON", "...")).text());
     }
 
     @Test
     void elimination() {
-        TimelineStep step = TimelineTexts.candidateEliminated(new CandidateEliminated(APP, VAC, "CAPACITY_TEST", "score 40"));
+        TimelineStep step = TimelineTexts.candidateEliminated(new CandidateEliminated(APP, VAC, "CAPACITY_TEST", "score 40",
+                "CAPACITY_TEST"));
         assertEquals("Niet geslaagd voor de niveau- en capaciteitstest; de procedure stopt hier voor jou: score 40", step.text());
         assertEquals(ApplicationStatus.ELIMINATED, step.status());
+        TimelineStep cut = TimelineTexts.candidateEliminated(new CandidateEliminated(APP, VAC, "Speedinterview",
+                "rang 8 van 9", "OUTSIDE_TOP_N"));
+        assertEquals("Niet bij de kandidaten die na Speedinterview doorgaan; de procedure stopt hier voor jou: rang 8 van 9",
+                cut.text());
+        assertEquals(ApplicationStatus.ELIMINATED, cut.status());
     }
 
     @Test

@@ -276,6 +276,66 @@ class PipelineTest {
         awaitTimeline(koenId, "NOT_ADMITTED", List.of("ScreeningFailed"));
     }
 
+    /**
+     * A top-7 stage as in the postings, scored once by HR directly and once by a jury of two: in both the scores
+     * wait for the closing, the same cut and tie rule apply, and what selection-service decided is what each
+     * candidate reads in their timeline: the eighth, above the pass mark, is out (never "geslaagd"), with the
+     * rank, the cut and the tie rule; no juror is named to a candidate.
+     */
+    @Test
+    void aTopSevenStageScoredByHrAndByAJuryIsDecidedAndToldTheSameWay() {
+        for (boolean byJury : List.of(false, true)) {
+            Map<String, Object> body = vacancyBody(byJury ? "SYS-TOP7-J" : "SYS-TOP7-H", "Projectmedewerker");
+            body.put("stages", List.of(
+                    Map.of("order", 1, "type", "SPEED_INTERVIEW", "name", "Speedinterview", "eliminating", true,
+                            "passMark", 60, "topN", 7, "tieRule", "EARLIEST_APPLICATION"),
+                    Map.of("order", 2, "type", "COMBINED_TEST", "name", "Gecombineerde proef", "eliminating", true,
+                            "passMark", 60)));
+            String vacancyId = publish(body);
+            int[] scores = {90, 85, 80, 75, 72, 70, 68, 66};
+            List<String> ids = new java.util.ArrayList<>();
+            for (int i = 0; i < scores.length; i++) {
+                ids.add(apply(vacancyId, (byJury ? "Jan" : "Hanne") + i, "B", 0));
+            }
+            ids.forEach(id -> awaitCandidacy(id, "IN_STAGE"));
+            if (byJury) {
+                jury(vacancyId, 1);
+            }
+            for (int i = 0; i < scores.length; i++) {
+                if (byJury) {
+                    scoreBoth(ids.get(i), 1, scores[i], scores[i]);
+                } else {
+                    score(ids.get(i), 1, scores[i]).statusCode(200).body("status", equalTo("IN_STAGE"))
+                            .body("currentStage", equalTo(1)); // no decision before the closing
+                }
+            }
+            asHr().post(selection() + "/procedures/" + vacancyId + "/stages/1/close").then().statusCode(200)
+                    .body("results.outcome", equalTo(List.of("GOES_ON", "GOES_ON", "GOES_ON", "GOES_ON", "GOES_ON",
+                            "GOES_ON", "GOES_ON", "OUTSIDE_TOP_N")));
+            String eighth = ids.get(7);
+            String motivation = asHr().get(selection() + "/candidacies/" + eighth).then().statusCode(200)
+                    .body("status", equalTo("ELIMINATED")).extract().path("motivation");
+            assertTrue(motivation.startsWith("Speedinterview: 66/100"), motivation);
+            assertTrue(motivation.contains("geslaagd, maar niet bij de 7 best gerangschikte kandidaten die doorgaan "
+                    + "(rang 8 onder wie de cesuur haalde; de laatste die doorgaat heeft 68/100; bij gelijke score gaat "
+                    + "wie het eerst solliciteerde voor)"), motivation);
+            awaitTimeline(eighth, "ELIMINATED", List.of("ScreeningPassed", "InterviewScored", "CandidateEliminated"));
+            List<String> told = asHr().get(candidate() + "/applications/" + eighth).then().extract().path("timeline.text");
+            assertEquals("Speedinterview: 66/100 — cesuur gehaald, maar niet bij de kandidaten die doorgaan", told.get(2));
+            assertEquals("Niet bij de kandidaten die na Speedinterview doorgaan; de procedure stopt hier voor jou: "
+                    + motivation, told.get(3));
+            String seventh = ids.get(6);
+            awaitTimeline(seventh, "IN_PROCEDURE", List.of("ScreeningPassed", "InterviewScored"));
+            asHr().get(candidate() + "/applications/" + seventh).then()
+                    .body("timeline[2].text", equalTo("Speedinterview: 68/100 — geslaagd"));
+            for (String id : ids) {
+                asHr().get(candidate() + "/applications/" + id).then()
+                        .body("timeline.text", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.not(
+                                containsString("jury."))));
+            }
+        }
+    }
+
     /** An internal candidate's form; seniority not set here is 0 months with stad or OCMW. */
     private static Map<String, Object> internalForm(String vacancyId, String firstName, String contract, String level,
             String grade) {

@@ -29,11 +29,15 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     static ServiceProcess start(Path root, String name, Map<String, String> env) {
+        return start(root, name, env, freePort());
+    }
+
+    /** Starts the module's packaged jar on {@code port} (a port chosen earlier, e.g. one another service must know). */
+    static ServiceProcess start(Path root, String name, Map<String, String> env, int port) {
         Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " missing: package the services first (./mvnw package)");
         }
-        int port = freePort();
         Path logs = root.resolve("deploy/system-tests/target/service-logs");
         Path log = logs.resolve(name + ".log");
         try {
@@ -89,7 +93,7 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -9,10 +9,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The whole system: PostgreSQL, Kafka and the four services, each a real process. */
-final class WervingSystem implements AutoCloseable {
+/**
+ * The whole system: PostgreSQL, Kafka and the four services, each a real process; with {@link #startWithWeb}
+ * also the web front end, and candidate-service mailing through a given SMTP server with links to that web.
+ */
+public final class WervingSystem implements AutoCloseable {
     static final List<String> SERVICES = List.of("vacancy-service", "candidate-service", "selection-service",
             "reserve-service");
+
+    static final String WEB = "web";
 
     private final InfraProcess infra;
     private final Map<String, ServiceProcess> services = new HashMap<>();
@@ -21,10 +26,24 @@ final class WervingSystem implements AutoCloseable {
         this.infra = infra;
     }
 
-    static WervingSystem start() throws InterruptedException {
+    public static WervingSystem start() throws InterruptedException {
+        return start(0);
+    }
+
+    /**
+     * Also starts the packaged web front end (web/target/quarkus-app) on a port of its own; candidate-service
+     * mails to the SMTP server on {@code smtpPort} and its links open that web's "mijn kandidatuur" page.
+     */
+    public static WervingSystem startWithWeb(int smtpPort) throws InterruptedException {
+        return start(smtpPort);
+    }
+
+    private static WervingSystem start(int smtpPort) throws InterruptedException {
         Path root = Path.of(System.getProperty("werving.root", "../..")).toAbsolutePath().normalize();
         WervingSystem system = new WervingSystem(InfraProcess.start("vacancy", "candidate", "selection", "reserve"));
         Runtime.getRuntime().addShutdownHook(new Thread(system::close));
+        boolean web = smtpPort > 0;
+        int webPort = web ? ServiceProcess.freePort() : 0;
         try {
             for (String service : SERVICES) {
                 String database = service.substring(0, service.indexOf('-'));
@@ -35,7 +54,22 @@ final class WervingSystem implements AutoCloseable {
                 env.put("DB_PASSWORD", "werving");
                 env.put("KAFKA_BOOTSTRAP", system.infra.kafkaBootstrap());
                 env.put("QUARKUS_PROFILE", "local"); // trusts the development token issuer
+                if (web && service.equals("candidate-service")) {
+                    env.put("SMTP_HOST", "127.0.0.1");
+                    env.put("SMTP_PORT", String.valueOf(smtpPort));
+                    // localhost: the browser treats it as a secure context, so the Secure cookie holds over http
+                    env.put("PORTAL_SELF_SERVICE_URL", "http://localhost:" + webPort + "/mijn-kandidatuur");
+                }
                 system.services.put(service, ServiceProcess.start(root, service, env));
+            }
+            if (web) {
+                Map<String, String> env = new HashMap<>();
+                env.put("QUARKUS_PROFILE", "local"); // the development session key
+                env.put("WERVING_VACANCY_URL", system.url("vacancy-service"));
+                env.put("WERVING_CANDIDATE_URL", system.url("candidate-service"));
+                env.put("WERVING_SELECTION_URL", system.url("selection-service"));
+                env.put("WERVING_RESERVE_URL", system.url("reserve-service"));
+                system.services.put(WEB, ServiceProcess.start(root, WEB, env, webPort));
             }
             for (ServiceProcess process : system.services.values()) {
                 process.awaitReady(Duration.ofSeconds(90));
@@ -47,8 +81,13 @@ final class WervingSystem implements AutoCloseable {
         }
     }
 
-    String url(String service) {
+    public String url(String service) {
         return services.get(service).baseUrl();
+    }
+
+    /** The web front end's address as a browser and the mailed links use it (localhost, not 127.0.0.1). */
+    public String webUrl() {
+        return services.get(WEB).baseUrl().replace("127.0.0.1", "localhost");
     }
 
     @Override

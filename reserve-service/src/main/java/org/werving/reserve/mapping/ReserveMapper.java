@@ -39,6 +39,8 @@ public class ReserveMapper {
         return new ReserveViews.ReserveView(r.id, r.vacancyId, r.reserveType, v == null ? null : v.title,
                 v == null ? null : v.level, v == null ? null : v.directorate, r.startsOn, r.validUntil, r.state,
                 r.expiredAt, d.extensions().stream().map(this::toView).toList(),
+                r.ended() ? new ReserveViews.EndingView(r.endedOn, r.endReason, r.endDecisionReference,
+                        r.endDecisionDate, r.endedBy, r.endedAt) : null,
                 d.entries().stream().map(this::toView).toList());
     }
 

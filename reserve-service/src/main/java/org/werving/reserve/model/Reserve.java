@@ -38,9 +38,41 @@ public class Reserve extends PanacheEntityBase {
     public OffsetDateTime createdAt;
     @Column(name = "expired_at")
     public OffsetDateTime expiredAt;
+    @Column(name = "ended_at")
+    public OffsetDateTime endedAt;
+    @Column(name = "ended_on")
+    public LocalDate endedOn;
+    @Column(name = "ended_by")
+    public String endedBy;
+    @Column(name = "end_reason")
+    public String endReason;
+    @Column(name = "end_decision_reference")
+    public String endDecisionReference;
+    @Column(name = "end_decision_date")
+    public LocalDate endDecisionDate;
 
     /** Expired when the job said so, or as soon as its last valid day has passed. */
     public boolean expiredOn(LocalDate today) {
-        return state == ReserveState.EXPIRED || today.isAfter(validUntil);
+        return state == ReserveState.EXPIRED || (state != ReserveState.ENDED && today.isAfter(validUntil));
+    }
+
+    /** Ended early by HR's decision. */
+    public boolean ended() {
+        return state == ReserveState.ENDED;
+    }
+
+    /**
+     * Ends the reserve by HR's decision, from today on: nobody is appointed from it any more. Only an
+     * active reserve can end; the caller checks that.
+     */
+    public void end(LocalDate today, OffsetDateTime at, String by, String reason, String decisionReference,
+            LocalDate decisionDate) {
+        state = ReserveState.ENDED;
+        endedOn = today;
+        endedAt = at;
+        endedBy = by;
+        endReason = reason;
+        endDecisionReference = decisionReference;
+        endDecisionDate = decisionDate;
     }
 }

@@ -13,6 +13,11 @@ public final class ReserveRequests {
     private ReserveRequests() {
     }
 
+    /** End a reserve early, by the decision with this reference and date, with a written motivation. */
+    public record EndingRequest(@NotBlank @Size(max = 2000) String reason,
+            @NotBlank @Size(max = 100) String decisionReference, @NotNull LocalDate decisionDate) {
+    }
+
     /** Extend a reserve until {@code validUntil} (inclusive) by the decision with this reference and date. */
     public record ExtensionRequest(@NotBlank @Size(max = 100) String decisionReference, @NotNull LocalDate decisionDate,
             @NotNull LocalDate validUntil) {

@@ -24,6 +24,7 @@ import org.werving.reserve.mapping.ReserveCsv;
 import org.werving.reserve.mapping.ReserveMapper;
 import org.werving.reserve.mapping.ReserveXlsx;
 import org.werving.reserve.model.AppointmentKind;
+import org.werving.reserve.service.ReserveEnding;
 import org.werving.reserve.service.ReserveService;
 
 import java.net.URI;
@@ -47,11 +48,13 @@ public class ReserveResource {
     static final String DASHBOARD = "dashboard";
 
     private final ReserveService service;
+    private final ReserveEnding ending;
     private final ReserveMapper mapper;
     private final SecurityIdentity identity;
 
-    public ReserveResource(ReserveService service, ReserveMapper mapper, SecurityIdentity identity) {
+    public ReserveResource(ReserveService service, ReserveEnding ending, ReserveMapper mapper, SecurityIdentity identity) {
         this.service = service;
+        this.ending = ending;
         this.mapper = mapper;
         this.identity = identity;
     }
@@ -156,6 +159,20 @@ public class ReserveResource {
         UUID id = pathUuid("reserve", reserveId);
         return service.extend(id, request.decisionReference(), request.decisionDate(), request.validUntil(), subject())
                 .chain(() -> service.reserve(id)).map(mapper::toView);
+    }
+
+    @POST
+    @Path("/{reserveId}/ending")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(HR)
+    @Operation(summary = "End a reserve before its validity runs out, by a motivated decision → ReserveEnded",
+            description = "409 urn:werving:problem:reserve-ended or reserve-expired when it already ended or expired; "
+                    + "nobody is appointed from an ended reserve.")
+    public Uni<ReserveViews.ReserveView> end(@PathParam("reserveId") String reserveId,
+            @Valid @NotNull ReserveRequests.EndingRequest request) {
+        UUID id = pathUuid("reserve", reserveId);
+        return ending.end(id, new ReserveEnding.Decision(request.reason(), request.decisionReference(),
+                request.decisionDate()), subject()).chain(() -> service.reserve(id)).map(mapper::toView);
     }
 
     @POST

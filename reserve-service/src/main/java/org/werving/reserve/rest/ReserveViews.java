@@ -23,10 +23,15 @@ public final class ReserveViews {
             LocalDate validUntil, String extendedBy, OffsetDateTime extendedAt) {
     }
 
-    /** A reserve with its validity, extensions and ranked entries. */
+    /** A reserve with its validity, extensions, the early ending (if HR ended it) and ranked entries. */
     public record ReserveView(UUID reserveId, UUID vacancyId, ReserveType reserveType, String title, String level,
             String directorate, LocalDate startsOn, LocalDate validUntil, ReserveState state, OffsetDateTime expiredAt,
-            List<ExtensionView> extensions, List<ReserveEntryView> entries) {
+            List<ExtensionView> extensions, EndingView ending, List<ReserveEntryView> entries) {
+    }
+
+    /** HR's decision that ended a reserve early: from which day, why, by whom. */
+    public record EndingView(LocalDate endedOn, String reason, String decisionReference, LocalDate decisionDate,
+            String endedBy, OffsetDateTime endedAt) {
     }
 
     public record AppointmentView(UUID appointmentId, UUID reserveId, UUID entryId, UUID vacancyId, UUID applicationId,

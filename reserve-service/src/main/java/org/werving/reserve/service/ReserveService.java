@@ -571,7 +571,11 @@ public class ReserveService {
         });
     }
 
-    private static void requireValid(Reserve reserve, LocalDate today) {
+    static void requireValid(Reserve reserve, LocalDate today) {
+        if (reserve.ended()) {
+            throw ProblemException.conflict("reserve-ended", "reserve " + reserve.id + " was ended on "
+                    + reserve.endedOn + " by decision " + reserve.endDecisionReference + ": " + reserve.endReason);
+        }
         if (reserve.expiredOn(today)) {
             throw ProblemException.conflict("reserve-expired", "reserve " + reserve.id + " expired: it was valid until "
                     + reserve.validUntil);

@@ -40,6 +40,7 @@ class SecurityMatrixTest {
             Map.entry("GET /reserves/{reserveId}/next", Rule.READ),
             Map.entry("GET /reserves/{reserveId}/appointments/{appointmentId}", Rule.READ),
             Map.entry("POST /reserves/{reserveId}/extensions", Rule.HR_WRITE),
+            Map.entry("POST /reserves/{reserveId}/ending", Rule.HR_WRITE),
             Map.entry("POST /reserves/{reserveId}/appointments", Rule.HR_WRITE),
             Map.entry("POST /reserves/{reserveId}/declines", Rule.HR_WRITE));
 

@@ -228,6 +228,59 @@ class ReserveLifecycleTest {
     }
 
     @Test
+    void hrEndsAReserveEarlyWithAMotivationAndNobodyIsAppointedFromItAfterwards() {
+        UUID vacancy = UUID.randomUUID();
+        UUID application = UUID.randomUUID();
+        send(Events.selectionPassed(vacancy, application, 81, false));
+        JsonPath entries = awaitEntries(vacancy, 1);
+        String reserve = entries.getString("[0].reserveId");
+        String entry = entries.getString("[0].entryId");
+        LocalDate today = LocalDate.now(BRUSSELS);
+        String ending = "/reserves/" + reserve + "/ending";
+
+        // the motivation, the decision and its date are required; a decision cannot lie in the future
+        Tokens.asHr().contentType(ContentType.JSON).body(Map.of("decisionReference", "CBS/2027/4",
+                        "decisionDate", today.toString())).post(ending).then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem(containsString("reason")));
+        Tokens.asHr().contentType(ContentType.JSON).body(Map.of("reason", "Functie geschrapt", "decisionReference",
+                "CBS/2027/4", "decisionDate", today.plusDays(1).toString())).post(ending).then().statusCode(400)
+                .body("errors.field", hasItem("decisionDate"));
+        Tokens.asHr().get("/reserves/" + reserve).then().body("state", equalTo("ACTIVE"));
+
+        Tokens.asHr().contentType(ContentType.JSON).body(Map.of("reason", "De functie wordt niet meer ingevuld na de "
+                        + "herstructurering van de dienst.", "decisionReference", "CBS/2027/4",
+                        "decisionDate", today.toString())).post(ending).then().statusCode(200)
+                .body("state", equalTo("ENDED"))
+                .body("ending.endedOn", equalTo(today.toString()))
+                .body("ending.endedBy", equalTo("hr.test"))
+                .body("ending.decisionReference", equalTo("CBS/2027/4"))
+                .body("ending.reason", containsString("herstructurering"));
+
+        appoint(reserve, Map.of("entryId", entry, "kind", "PERMANENT", "team", "Team Groen", "startDate", today.toString()))
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("urn:werving:problem:reserve-ended"))
+                .body("detail", containsString("CBS/2027/4"));
+        appoint(reserve, Map.of("entryId", entry, "kind", "TEMPORARY", "team", "Team Groen", "startDate",
+                today.toString(), "endDate", today.plusMonths(3).toString(), "reason", "zwangerschapsverlof"))
+                .then().statusCode(409).body("type", equalTo("urn:werving:problem:reserve-ended"));
+        Tokens.asHr().get("/reserves/" + reserve + "/next").then().statusCode(409)
+                .body("type", equalTo("urn:werving:problem:reserve-ended"));
+        extend(reserve, "CBS/2", today, today.plusYears(1)).then().statusCode(409)
+                .body("type", equalTo("urn:werving:problem:reserve-ended"));
+        Tokens.asHr().contentType(ContentType.JSON).body(Map.of("reason", "nogmaals", "decisionReference", "CBS/3",
+                "decisionDate", today.toString())).post(ending).then().statusCode(409);
+        assertEquals(0L, count("SELECT count(*) FROM appointment WHERE reserve_id = $1", UUID.fromString(reserve)));
+        assertEquals(1L, count("SELECT count(*) FROM outbox_event WHERE type = 'ReserveEnded' AND aggregate_id = $1",
+                reserve));
+        Tokens.asHr().get("/reserves/active").then().statusCode(200).body("reserveId", not(hasItem(reserve)));
+        // the expiry job leaves an ended reserve alone
+        execute("UPDATE reserve SET valid_until = $1 WHERE id = $2", today.minusDays(1), UUID.fromString(reserve));
+        assertTrue(expiry.expireDue(today).await().atMost(Duration.ofSeconds(30)).stream()
+                .noneMatch(id -> id.toString().equals(reserve)));
+        Tokens.asHr().get("/reserves/" + reserve).then().body("state", equalTo("ENDED"));
+    }
+
+    @Test
     void temporaryKeepsThePlacePermanentEndsItSecondDeclineEndsItAndNextAvailableFollowsRank() {
         UUID vacancy = UUID.randomUUID();
         publish(vacancy, "Werkvloerbegeleider \"groen; schoonmaak\"", "Dienstverlening", 24);

@@ -6,7 +6,9 @@ import org.werving.selection.model.MemberScore;
 import org.werving.selection.model.StageScore;
 import org.werving.selection.rest.CandidacyViews;
 import org.werving.selection.rest.ReportView;
+import org.werving.selection.model.TieRule;
 import org.werving.selection.service.StageRanking;
+import org.werving.selection.service.Wording;
 import org.werving.selection.model.Stage;
 import org.werving.selection.rest.JuryViews;
 import org.werving.selection.rest.JuryViews.ClosedStageView;
@@ -85,8 +87,7 @@ public class JuryMapper {
                         r.outcome().verdict().name(), r.decision(), r.motivation())).toList(),
                 closed.ranking().stream().map(o -> new RankView(o.participant().applicationId(), o.rank(),
                         plain(o.participant().score()),
-                        Boolean.TRUE.equals(closed.internal().get(o.participant().applicationId())) ? "PROMOTION"
-                                : "RECRUITMENT")).toList());
+                        closed.reserveTypes().get(o.participant().applicationId()))).toList());
     }
 
     static BigDecimal plain(BigDecimal value) {
@@ -99,8 +100,8 @@ public class JuryMapper {
         Map<UUID, List<MemberScore>> members = r.memberScores().stream()
                 .collect(Collectors.groupingBy(s -> s.applicationId));
         Map<UUID, List<Decision>> trail = r.decisions().stream().collect(Collectors.groupingBy(d -> d.applicationId));
-        Map<UUID, Boolean> internal = r.candidacies().stream().collect(Collectors.toMap(c -> c.applicationId,
-                c -> c.internal));
+        Map<UUID, String> reserveTypes = r.candidacies().stream().collect(Collectors.toMap(c -> c.applicationId,
+                org.werving.selection.model.Candidacy::reserveType));
         List<Stage> procedure = r.vacancy().procedure.stages();
         var stages = procedure.stream().map(stage -> {
             var closure = r.closures().stream().filter(c -> c.stageOrder == stage.order()).findFirst().orElse(null);
@@ -108,11 +109,13 @@ public class JuryMapper {
                     stage.passMark(), stage.topN(),
                     r.jury().stream().filter(m -> m.stageOrder == stage.order())
                             .map(m -> new MemberView(m.subject, m.external, m.assignedBy, m.assignedAt)).toList(),
-                    closure == null ? null : closure.closedBy, closure == null ? null : closure.closedAt);
+                    closure == null ? null : closure.closedBy, closure == null ? null : closure.closedAt,
+                    closure == null ? null : closure.tieRule,
+                    closure == null ? null : Wording.tieRule(TieRule.valueOf(closure.tieRule)));
         }).toList();
         var ranking = r.ranking().stream().map(o -> new RankView(o.participant().applicationId(), o.rank(),
                 plain(o.participant().score()),
-                Boolean.TRUE.equals(internal.get(o.participant().applicationId())) ? "PROMOTION" : "RECRUITMENT"))
+                reserveTypes.get(o.participant().applicationId())))
                 .toList();
         var candidacies = r.candidacies().stream().map(c -> {
             List<MemberScore> given = members.getOrDefault(c.applicationId, List.of());
@@ -136,6 +139,6 @@ public class JuryMapper {
                                     d.decidedBy)).toList());
         }).toList();
         return new ReportView(r.vacancy().vacancyId, r.vacancy().reference, r.vacancy().title, r.tieRule().name(),
-                stages, ranking, candidacies);
+                Wording.tieRule(r.tieRule()), stages, ranking, candidacies);
     }
 }

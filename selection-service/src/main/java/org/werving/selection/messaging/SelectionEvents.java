@@ -24,10 +24,15 @@ public final class SelectionEvents {
 
     /**
      * {@code competencyScores}: per competency the stage measures, the candidate's mean /100 over the jury
-     * (empty when the stage does not score competencies or HR scored the stage directly).
+     * (empty when the stage does not score competencies or HR scored the stage directly). Published when
+     * the result is final for the candidate (the stage closed, or HR scored a stage without a top-N):
+     * {@code outcome} what it means for them (GOES_ON, PASSED_SELECTION, ELIMINATED: a candidate cut by a
+     * top-N is ELIMINATED although {@code passed} says they reached the pass mark) and {@code motivation}
+     * why, in Dutch, naming no juror.
      */
     public record InterviewScored(UUID applicationId, UUID vacancyId, int stageOrder, String stageType, String stageName,
-            BigDecimal score, int passMark, boolean passed, boolean finalStage, List<CompetencyScore> competencyScores) {
+            BigDecimal score, int passMark, boolean passed, boolean finalStage, List<CompetencyScore> competencyScores,
+            String outcome, String motivation) {
     }
 
     public record CompetencyScore(String competency, BigDecimal score) {
@@ -36,7 +41,12 @@ public final class SelectionEvents {
         }
     }
 
-    public record CandidateEliminated(UUID applicationId, UUID vacancyId, String stage, String motivation) {
+    /**
+     * {@code cause}: BELOW_PASS_MARK (a stage score under the pass mark), OUTSIDE_TOP_N (at or above the pass
+     * mark but cut by the stage's top-N), CAPACITY_TEST (the level and capacity test not passed).
+     */
+    public record CandidateEliminated(UUID applicationId, UUID vacancyId, String stage, String motivation,
+            String cause) {
     }
 
     public record SelectionPassed(UUID applicationId, UUID vacancyId, BigDecimal finalScore, boolean internal,

@@ -38,6 +38,18 @@ public class Candidacy {
     /** HR's preselection on relevant experience and motivation; null while it has not been recorded. */
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     public Preselection preselection;
+    /**
+     * The reserve a laureate goes to follows the track of their admission: the promotion reserve for one
+     * admitted through the internal conditions, the recruitment reserve otherwise (also for staff admitted
+     * through the external conditions). Without a recorded track (HR's override, older screenings): by
+     * whether the candidate is internal.
+     */
+    public String reserveType() {
+        String track = screening == null || !screening.admitted() ? null : screening.track();
+        boolean promotion = track == null ? internal : AdmissionOutcome.INTERNAL.equals(track);
+        return promotion ? "PROMOTION" : "RECRUITMENT";
+    }
+
     /** The outcome of the admission screening, once screened. */
     @JdbcTypeCode(SqlTypes.JSON)
     public AdmissionOutcome screening;

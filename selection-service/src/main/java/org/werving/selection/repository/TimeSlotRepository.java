@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.werving.selection.model.TimeSlot;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,6 +16,12 @@ public class TimeSlotRepository implements PanacheRepositoryBase<TimeSlot, UUID>
 
     public Uni<List<TimeSlot>> ofStage(UUID vacancyId, int stageOrder) {
         return list("vacancyId = ?1 and stageOrder = ?2 order by startsAt, id", vacancyId, stageOrder);
+    }
+
+    /** The slots of a stage that start after {@code now} and have a free seat, earliest first. */
+    public Uni<List<TimeSlot>> bookable(UUID vacancyId, int stageOrder, OffsetDateTime now) {
+        return list("vacancyId = ?1 and stageOrder = ?2 and startsAt > ?3 and booked < capacity order by startsAt, id",
+                vacancyId, stageOrder, now);
     }
 
     /**

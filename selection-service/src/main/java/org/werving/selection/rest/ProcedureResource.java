@@ -104,6 +104,26 @@ public class ProcedureResource {
     }
 
     @GET
+    @Path("/{vacancyId}/report.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({"hr", "dashboard"})
+    @Operation(summary = "The selection report (proces-verbaal) as PDF, in Dutch: juries with the external members, "
+            + "pass marks, cuts and tie rules applied, every score, the final ranking and reserves, every decision; "
+            + "candidates by candidate number")
+    public Uni<jakarta.ws.rs.core.Response> reportPdf(@PathParam("vacancyId") UUID vacancyId) {
+        // drawn on a worker thread: a large procedure's report is not rendered on the event loop
+        return jury.report(vacancyId).map(juryMapper::toView)
+                .emitOn(io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool())
+                .map(view -> jakarta.ws.rs.core.Response
+                        .ok(ReportPdf.render(view, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC)),
+                                "application/pdf")
+                        .header("Content-Disposition", "attachment; filename=\"proces-verbaal-"
+                                + (view.reference() == null ? view.vacancyId() : view.reference()
+                                        .replaceAll("[^A-Za-z0-9._-]", "_")) + ".pdf\"")
+                        .build());
+    }
+
+    @GET
     @Path("/{vacancyId}/audit")
     @RolesAllowed({"hr", "dashboard"})
     @Operation(summary = "The procedure's full audit trail, oldest first: every decision on a candidacy, jury "

@@ -13,12 +13,16 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** The selection report of one procedure: stages with their jury, the final ranking, and every candidacy with all scores and decisions. */
-public record ReportView(UUID vacancyId, String reference, String title, String tieRule, List<StageReport> stages,
-        List<RankView> ranking, List<CandidacyReport> candidacies) {
+/**
+ * The selection report of one procedure: stages with their jury, the final ranking, and every candidacy with
+ * all scores and decisions. {@code tieRule} is the rule of the final ranking (the last stage's); each closed
+ * stage names the rule that was applied when it closed. The {@code ...Text} fields say the rule in Dutch.
+ */
+public record ReportView(UUID vacancyId, String reference, String title, String tieRule, String tieRuleText,
+        List<StageReport> stages, List<RankView> ranking, List<CandidacyReport> candidacies) {
 
     public record StageReport(int order, String type, String name, boolean eliminating, int passMark, Integer topN,
-            List<MemberView> jury, String closedBy, OffsetDateTime closedAt) {
+            List<MemberView> jury, String closedBy, OffsetDateTime closedAt, String tieRule, String tieRuleText) {
     }
 
     public record CandidacyReport(UUID applicationId, boolean internal, CandidacyStatus status, String admittedThrough,

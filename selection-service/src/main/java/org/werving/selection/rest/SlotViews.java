@@ -31,6 +31,11 @@ public final class SlotViews {
             String meetingLink, String place, int capacity, int booked, String createdBy) {
     }
 
+    /** A bookable moment as a candidate sees it: when, how long, where (or online), free seats. */
+    public record FreeSlotView(UUID id, OffsetDateTime startsAt, int durationMinutes, String place, boolean online,
+            int freeSeats) {
+    }
+
     public record BookingView(UUID id, UUID applicationId, int stageOrder, SlotView slot, String bookedBy,
             OffsetDateTime bookedAt) {
     }

@@ -58,7 +58,9 @@ public final class AdmissionEvaluator {
         if (internal) {
             check(conditions.internalOrEmpty(), true, candidate, checked);
         }
-        check(conditions.externalOrEmpty(), false, candidate, checked);
+        if (!internal || conditions.staffJudgedOnExternal()) {
+            check(conditions.externalOrEmpty(), false, candidate, checked);
+        }
 
         if (checked.isEmpty()) {
             if (conditions.externalOrEmpty().isEmpty() && conditions.internalOrEmpty().isEmpty()) {
@@ -80,14 +82,20 @@ public final class AdmissionEvaluator {
                 grounds.add("onder voorbehoud van slagen voor de niveau- en capaciteitstest");
             }
             String motivation = "Toegelaten via " + name(admittedBy, internal)
-                    + (grounds.isEmpty() ? "" : ": " + String.join("; ", grounds)) + ".";
+                    + (grounds.isEmpty() ? "" : ": " + String.join("; ", grounds)) + "."
+                    + (internal && !admittedBy.internalTrack() && !conditions.internalOrEmpty().isEmpty()
+                            ? " De vacature laat personeelsleden ook toe via de voorwaarden voor externe kandidaten."
+                            : "");
             return new AdmissionOutcome(true, admittedBy.capacityTest(), admittedBy.alternative().label(), motivation,
-                    List.of());
+                    List.of(), admittedBy.internalTrack() ? AdmissionOutcome.INTERNAL : AdmissionOutcome.EXTERNAL);
         }
         List<String> reasons = checked.stream()
                 .map(c -> name(c, internal) + ": " + String.join("; ", c.failed()))
                 .toList();
-        String motivation = "Niet toegelaten: geen enkel alternatief van de toelatingsvoorwaarden is vervuld ("
+        String motivation = "Niet toegelaten: " + (internal && !conditions.staffJudgedOnExternal()
+                ? "geen enkel alternatief van de toelatingsvoorwaarden voor interne kandidaten is vervuld (de vacature "
+                        + "laat personeelsleden niet toe via de voorwaarden voor externe kandidaten) ("
+                : "geen enkel alternatief van de toelatingsvoorwaarden is vervuld (")
                 + String.join(" | ", reasons) + ").";
         return new AdmissionOutcome(false, false, null, motivation, reasons);
     }
@@ -121,7 +129,7 @@ public final class AdmissionEvaluator {
                 String requiredLevel = normalise(condition.level());
                 int held = rank(facts.diplomaLevel());
                 if (held < 0) {
-                    failed.add((facts.diplomaLevel() == null ? "geen diploma"
+                    failed.add((facts.diplomaLevel() == null ? "diploma niet opgegeven"
                             : "diplomaniveau onbekend (" + facts.diplomaLevel() + ")")
                             + ", minimum niveau " + requiredLevel + " vereist");
                 } else if (held < required) {
@@ -145,9 +153,9 @@ public final class AdmissionEvaluator {
                 String held = normaliseContract(facts.contractType());
                 boolean holds = required == null || (held != null && (held.equals(required)
                         || ("INDEFINITE".equals(required) && INDEFINITE_LIKE.contains(held))));
-                String shown = facts.contractType() == null ? "geen contracttype opgegeven" : "contract " + held;
-                (holds ? met : failed).add(holds ? shown + " (vereist " + required + ")"
-                        : shown + ", contract " + required + " vereist");
+                String shown = facts.contractType() == null ? "contract niet opgegeven" : contractWords(held);
+                (holds ? met : failed).add(holds ? shown + " (vereist: " + contractWords(required) + ")"
+                        : shown + ", " + contractWords(required) + " vereist");
             }
             case LEVEL_SENIORITY, GRADE_SENIORITY -> {
                 boolean level = condition.kind() == ConditionType.LEVEL_SENIORITY;
@@ -245,6 +253,20 @@ public final class AdmissionEvaluator {
     /** Contracts that satisfy a required indefinite contract ("contract van onbepaalde duur"). */
     static final java.util.Set<String> INDEFINITE_LIKE = java.util.Set.of("INDEFINITE", "INDEFINITE_RESOLUTIVE",
             "STATUTORY");
+
+    /** A contract type as staff and candidates say it, never the code. */
+    static String contractWords(String normalised) {
+        if (normalised == null) {
+            return "een contract";
+        }
+        return switch (normalised) {
+            case "INDEFINITE" -> "contract van onbepaalde duur";
+            case "INDEFINITE_RESOLUTIVE" -> "contract van onbepaalde duur met ontbindende voorwaarde";
+            case "FIXED_TERM" -> "contract van bepaalde duur";
+            case "STATUTORY" -> "statutaire aanstelling";
+            default -> "contract " + normalised.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        };
+    }
 
     static String normaliseContract(String contract) {
         String c = normalise(contract);

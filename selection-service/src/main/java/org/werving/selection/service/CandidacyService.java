@@ -15,6 +15,7 @@ import org.werving.selection.model.Preselection;
 import org.werving.selection.model.Procedure;
 import org.werving.selection.model.Stage;
 import org.werving.selection.model.StageScore;
+import org.werving.selection.model.TieRule;
 import org.werving.selection.model.VacancyProcedure;
 import org.werving.selection.repository.CandidacyRepository;
 import org.werving.selection.repository.DecisionRepository;
@@ -43,12 +44,15 @@ public class CandidacyService {
     private final org.werving.selection.repository.JuryMemberRepository jury;
     private final org.werving.selection.repository.StageClosureRepository closures;
     private final SlotService slots;
+    private final StageResults stageResults;
 
     public CandidacyService(CandidacyRepository candidacies, VacancyProcedureRepository vacancies,
             StageScoreRepository scores, DecisionRepository decisionLog, Decisions decisions, Outbox outbox,
             org.werving.selection.repository.JuryMemberRepository jury,
-            org.werving.selection.repository.StageClosureRepository closures, SlotService slots) {
+            org.werving.selection.repository.StageClosureRepository closures, SlotService slots,
+            StageResults stageResults) {
         this.slots = slots;
+        this.stageResults = stageResults;
         this.jury = jury;
         this.closures = closures;
         this.candidacies = candidacies;
@@ -104,7 +108,7 @@ public class CandidacyService {
                 candidacy.capacityTestDate = takenOn;
                 candidacy.capacityTestProvider = provider;
                 String result = "Niveau- en capaciteitstest " + (passed ? "geslaagd" : "niet geslaagd")
-                        + (score == null ? "" : " (score " + plain(score) + "/100)")
+                        + (score == null ? "" : " (score " + Wording.number(score) + "/100)")
                         + (takenOn == null ? "" : " op " + takenOn)
                         + (provider == null || provider.isBlank() ? "" : " bij " + provider);
                 Uni<Void> decided;
@@ -118,7 +122,7 @@ public class CandidacyService {
                                     motivation, actor)
                             .flatMap(ignored -> record(candidacy, "CandidateEliminated",
                                     new SelectionEvents.CandidateEliminated(candidacy.applicationId,
-                                            candidacy.vacancyId, CAPACITY_TEST_STAGE, motivation)));
+                                            candidacy.vacancyId, CAPACITY_TEST_STAGE, motivation, "CAPACITY_TEST")));
                 }
                 return record(candidacy, "CapacityTestRecorded", new SelectionEvents.CapacityTestRecorded(
                                 candidacy.applicationId, candidacy.vacancyId, passed, score, takenOn, provider))
@@ -154,51 +158,45 @@ public class CandidacyService {
                     || candidacy.currentStage != stageOrder) {
                 throw notCurrent(candidacy, stageOrder);
             }
-            boolean passed = score.compareTo(BigDecimal.valueOf(stage.passMark())) >= 0;
-            boolean finalStage = procedure.isFinal(stageOrder);
-            StageScore scored = new StageScore();
-            scored.id = UUID.randomUUID();
-            scored.applicationId = candidacy.applicationId;
-            scored.stageOrder = stageOrder;
-            scored.stageType = stage.type();
-            scored.stageName = stage.displayName();
-            scored.score = score;
-            scored.passMark = stage.passMark();
-            scored.passed = passed;
-            scored.scoredAt = OffsetDateTime.now(ZoneOffset.UTC);
-            String result = stage.displayName() + ": " + plain(score) + "/100";
-            Uni<Void> effect;
-            if (!passed && (stage.eliminating() || finalStage)) {
-                // a laureate must pass the final stage, even one not marked eliminating
-                String motivation = result + ", minimum " + stage.passMark() + " vereist";
-                effect = decisions.decide(candidacy, DecisionKind.ELIMINATED, CandidacyStatus.ELIMINATED, motivation, actor)
-                        .flatMap(ignored -> record(candidacy, "CandidateEliminated",
-                                new SelectionEvents.CandidateEliminated(candidacy.applicationId, candidacy.vacancyId,
-                                        stage.displayName(), motivation)));
-            } else if (finalStage) {
-                String motivation = result + " (minimum " + stage.passMark() + "): geslaagd voor de selectie; eindscore "
-                        + plain(score) + "/100";
-                effect = decisions.decide(candidacy, DecisionKind.SELECTION_PASSED, CandidacyStatus.PASSED, motivation, actor)
-                        .flatMap(ignored -> record(candidacy, "SelectionPassed", new SelectionEvents.SelectionPassed(
-                                candidacy.applicationId, candidacy.vacancyId, score, candidacy.internal,
-                                candidacy.internal ? "PROMOTION" : "RECRUITMENT")));
-            } else {
-                Stage next = procedure.after(stageOrder).orElseThrow();
-                candidacy.currentStage = next.order();
-                String motivation = result + (passed ? " (minimum " + stage.passMark() + "): geslaagd"
-                        : ", minimum " + stage.passMark() + ": niet geslaagd, maar deze proef is niet eliminerend")
-                        + ". Door naar " + next.displayName() + ".";
-                effect = decisions.decide(candidacy, DecisionKind.STAGE_COMPLETED, CandidacyStatus.IN_STAGE, motivation,
-                        actor);
-            }
-            return scores.persist(scored)
-                    .flatMap(ignored -> record(candidacy, "InterviewScored", new SelectionEvents.InterviewScored(
-                            candidacy.applicationId, candidacy.vacancyId, stageOrder, stage.type(), stage.displayName(),
-                            score, stage.passMark(), passed, finalStage, List.of())))
-                    .flatMap(ignored -> effect)
-                    .flatMap(ignored -> candidacies.flush())
-                    .flatMap(ignored -> details(candidacy, vacancy));
+            return scores.forApplication(candidacy.applicationId).flatMap(earlier -> {
+                StageScore scored = earlier.stream().filter(x -> x.stageOrder == stageOrder).findFirst()
+                        .orElseGet(() -> newScore(candidacy, stageOrder));
+                boolean finalStage = procedure.isFinal(stageOrder);
+                scored.stageType = stage.type();
+                scored.stageName = stage.displayName();
+                scored.score = score;
+                scored.passMark = stage.passMark();
+                scored.passed = score.compareTo(BigDecimal.valueOf(stage.passMark())) >= 0;
+                scored.scoredAt = OffsetDateTime.now(ZoneOffset.UTC);
+                // a score entered earlier for this stage (a top-N stage not yet closed) is corrected in place
+                Uni<?> saved = earlier.contains(scored) ? Uni.createFrom().item(scored) : scores.persist(scored);
+                if (stage.topN() != null) {
+                    // a top-N ranks the whole stage: the result waits for the closing, as with a jury
+                    return saved.flatMap(ignored -> candidacies.flush()).flatMap(ignored -> details(candidacy, vacancy));
+                }
+                StageRanking.Outcome outcome = StageRanking.close(stage, finalStage, List.of(new StageRanking
+                        .Participant(candidacy.applicationId, candidacy.appliedAt, score)), stage.tieRuleOr(TieRule.INCLUDE_ALL_TIED)).get(0);
+                StageVerdicts.StageVerdict verdict = StageVerdicts.of(new StageVerdicts.Context(stage,
+                        finalStage ? null : procedure.after(stageOrder).orElseThrow(),
+                        stage.tieRuleOr(TieRule.INCLUDE_ALL_TIED), null, null, 0),
+                        outcome, Map.of());
+                if (verdict.meaning() == StageVerdicts.Meaning.GOES_ON) {
+                    candidacy.currentStage = procedure.after(stageOrder).orElseThrow().order();
+                }
+                return saved.flatMap(ignored -> stageResults.publish(candidacy, stage, finalStage, score,
+                                scored.passed, Map.of(), verdict, actor))
+                        .flatMap(ignored -> candidacies.flush())
+                        .flatMap(ignored -> details(candidacy, vacancy));
+            });
         }));
+    }
+
+    private static StageScore newScore(Candidacy candidacy, int stageOrder) {
+        StageScore scored = new StageScore();
+        scored.id = UUID.randomUUID();
+        scored.applicationId = candidacy.applicationId;
+        scored.stageOrder = stageOrder;
+        return scored;
     }
 
     /**
@@ -343,7 +341,4 @@ public class CandidacyService {
                         .map(trail -> new Details(candidacy, vacancy, stageScores, trail)));
     }
 
-    static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
-    }
 }

@@ -54,7 +54,7 @@ public class JuryService {
     private final MemberScoreRepository memberScores;
     private final StageScoreRepository stageScores;
     private final StageClosureRepository closures;
-    private final Decisions decisions;
+    private final StageResults stageResults;
     private final Outbox outbox;
     private final TieRule tieRule;
     private final org.werving.selection.repository.DecisionRepository decisionLog;
@@ -63,7 +63,7 @@ public class JuryService {
 
     public JuryService(VacancyProcedureRepository vacancies, CandidacyRepository candidacies, JuryMemberRepository jury,
             MemberScoreRepository memberScores, StageScoreRepository stageScores, StageClosureRepository closures,
-            Decisions decisions, Outbox outbox, org.werving.selection.repository.DecisionRepository decisionLog,
+            StageResults stageResults, Outbox outbox, org.werving.selection.repository.DecisionRepository decisionLog,
             ProcedureAuditLog audit, org.werving.selection.repository.ProcedureAuditRepository auditLines,
             @ConfigProperty(name = "werving.selection.tie-rule", defaultValue = "INCLUDE_ALL_TIED") TieRule tieRule) {
         this.audit = audit;
@@ -74,7 +74,7 @@ public class JuryService {
         this.memberScores = memberScores;
         this.stageScores = stageScores;
         this.closures = closures;
-        this.decisions = decisions;
+        this.stageResults = stageResults;
         this.outbox = outbox;
         this.tieRule = tieRule;
         this.decisionLog = decisionLog;
@@ -95,7 +95,7 @@ public class JuryService {
     }
 
     public record ClosedStage(UUID vacancyId, Stage stage, boolean finalStage, TieRule tieRule, StageClosure closure,
-            List<Result> results, List<Outcome> ranking, Map<UUID, Boolean> internal) {
+            List<Result> results, List<Outcome> ranking, Map<UUID, String> reserveTypes) {
     }
 
     public record Result(Outcome outcome, String decision, String motivation) {
@@ -288,12 +288,12 @@ public class JuryService {
                                 Uni<Void> line = previous == null
                                         ? audit.record(candidacy.vacancyId, stageOrder, applicationId,
                                                 ProcedureAuditLog.SCORE_RECORDED, caller.subject(),
-                                                cell + CandidacyService.plain(score))
+                                                cell + Wording.number(score))
                                         : previous.compareTo(score) == 0 ? Uni.createFrom().voidItem()
                                         : audit.record(candidacy.vacancyId, stageOrder, applicationId,
                                                 ProcedureAuditLog.SCORE_CORRECTED, caller.subject(),
-                                                cell + CandidacyService.plain(previous) + " → "
-                                                        + CandidacyService.plain(score));
+                                                cell + Wording.number(previous) + " → "
+                                                        + Wording.number(score));
                                 return (existing == null ? memberScores.persist(s) : Uni.createFrom().item(s))
                                         .flatMap(x -> line);
                             }).flatMap(x -> memberScores.flush());
@@ -384,23 +384,44 @@ public class JuryService {
                                 + " was already closed by " + closure.closedBy + " at " + closure.closedAt);
                     }
                     return jury.ofStage(vacancyId, stageOrder);
-                }).flatMap(members -> {
-                    if (members.isEmpty()) {
-                        throw ProblemException.conflict("no-jury", found.stage().displayName()
-                                + " has no jury; assign one before scoring and closing");
-                    }
-                    return candidacies.listByVacancy(vacancyId).flatMap(all -> memberScores
-                            .ofStage(vacancyId, stageOrder)
-                            .flatMap(scores -> decide(found, members, all, scores, actor)));
-                }));
+                }).flatMap(members -> candidacies.listByVacancy(vacancyId).flatMap(all -> members.isEmpty()
+                        ? closeHrScored(found, all, actor)
+                        : memberScores.ofStage(vacancyId, stageOrder)
+                                .flatMap(scores -> decide(found, members, all, scores, actor)))));
     }
 
-    private Uni<ClosedStage> decide(Found found, List<JuryMember> members, List<Candidacy> all,
-            List<MemberScore> scores, String actor) {
+    /**
+     * Closes a stage without a jury whose scores HR entered directly (a stage with a top-N: HR's score
+     * waits for the closing, where the same ranking, cut and tie rule apply as for a jury).
+     */
+    private Uni<ClosedStage> closeHrScored(Found found, List<Candidacy> all, String actor) {
         Stage stage = found.stage();
-        VacancyProcedure vacancy = found.vacancy();
-        boolean finalStage = vacancy.procedure.isFinal(stage.order());
-        List<String> memberNames = members.stream().map(m -> m.subject).toList();
+        List<Candidacy> participants = participants(all, stage);
+        return stageScores.forApplications(participants.stream().map(c -> c.applicationId).toList()).flatMap(list -> {
+            Map<UUID, StageScore> recorded = list.stream().filter(s -> s.stageOrder == stage.order())
+                    .collect(Collectors.toMap(s -> s.applicationId, s -> s));
+            if (recorded.isEmpty()) {
+                throw ProblemException.conflict("no-jury", stage.displayName()
+                        + " has no jury and no scores entered by HR; assign a jury or enter the scores before closing");
+            }
+            List<FieldError> missing = notReady(all, stage);
+            participants.stream().filter(c -> !recorded.containsKey(c.applicationId)).forEach(c -> missing.add(
+                    new FieldError(c.applicationId.toString(), "no score entered by HR for " + stage.displayName())));
+            refuseMissing(stage, missing);
+            Map<UUID, BigDecimal> stageScoreOf = recorded.values().stream()
+                    .collect(Collectors.toMap(s -> s.applicationId, s -> s.score));
+            return settle(found, participants, stageScoreOf, Map.of(), null, recorded, actor);
+        });
+    }
+
+    /** The candidates who take part in the stage: in it now. */
+    private static List<Candidacy> participants(List<Candidacy> all, Stage stage) {
+        return all.stream().filter(c -> c.status == CandidacyStatus.IN_STAGE
+                && c.currentStage != null && c.currentStage == stage.order()).toList();
+    }
+
+    /** Candidates whose earlier step is not done yet: the stage cannot close before it is. */
+    private static List<FieldError> notReady(List<Candidacy> all, Stage stage) {
         List<FieldError> missing = new ArrayList<>();
         for (Candidacy c : all) {
             if (c.status == CandidacyStatus.AWAITING_CAPACITY_TEST || c.status == CandidacyStatus.AWAITING_VACANCY) {
@@ -410,8 +431,22 @@ public class JuryService {
                 missing.add(new FieldError(c.applicationId.toString(), "is still in stage " + c.currentStage));
             }
         }
-        List<Candidacy> participants = all.stream().filter(c -> c.status == CandidacyStatus.IN_STAGE
-                && c.currentStage != null && c.currentStage == stage.order()).toList();
+        return missing;
+    }
+
+    private static void refuseMissing(Stage stage, List<FieldError> missing) {
+        if (!missing.isEmpty()) {
+            throw new ProblemException(409, "missing-scores", "The stage cannot close yet",
+                    stage.displayName() + " cannot close: " + missing.size() + " score(s) or result(s) missing", missing);
+        }
+    }
+
+    private Uni<ClosedStage> decide(Found found, List<JuryMember> members, List<Candidacy> all,
+            List<MemberScore> scores, String actor) {
+        Stage stage = found.stage();
+        List<String> memberNames = members.stream().map(m -> m.subject).toList();
+        List<FieldError> missing = notReady(all, stage);
+        List<Candidacy> participants = participants(all, stage);
         Map<UUID, List<MemberScore>> perCandidate = scores.stream()
                 .collect(Collectors.groupingBy(s -> s.applicationId));
         Map<UUID, Map<String, Map<Stage.ScoreKey, BigDecimal>>> sheets = participants.stream().collect(Collectors
@@ -429,100 +464,68 @@ public class JuryService {
                     } else if (value.compareTo(scale) > 0) {
                         // the vacancy's amendment lowered the scale after this score was given
                         missing.add(new FieldError(c.applicationId.toString(), "the score of " + member + " for " + key
-                                + " (" + CandidacyService.plain(value) + ") lies above the scale of " + scale
+                                + " (" + Wording.number(value) + ") lies above the scale of " + scale
                                 + "; record it again"));
                     }
                 }
             }
         }
-        if (!missing.isEmpty()) {
-            throw new ProblemException(409, "missing-scores", "The stage cannot close yet",
-                    stage.displayName() + " cannot close: " + missing.size() + " score(s) or result(s) missing", missing);
-        }
+        refuseMissing(stage, missing);
+        Map<UUID, BigDecimal> stageScoreOf = participants.stream().collect(Collectors.toMap(c -> c.applicationId,
+                c -> StageRanking.stageScore(stage, memberNames, sheets.get(c.applicationId))));
+        Map<UUID, Map<String, BigDecimal>> profiles = participants.stream().collect(Collectors.toMap(
+                c -> c.applicationId, c -> StageRanking.competencyProfile(stage,
+                        perCandidate.getOrDefault(c.applicationId, List.of()))));
+        String scoredBy = StageVerdicts.juryScored(members.size(), members.stream().filter(m -> m.external).count());
+        return settle(found, participants, stageScoreOf, profiles, scoredBy, Map.of(), actor);
+    }
+
+    /**
+     * Ranks the participants of a stage by their stage score, decides for each (one {@link StageVerdicts}
+     * for every path), records the scores, decisions and events, closes the stage and, after the last
+     * stage, completes the procedure. {@code recorded}: the stage scores HR entered, updated in place.
+     */
+    private Uni<ClosedStage> settle(Found found, List<Candidacy> participants, Map<UUID, BigDecimal> stageScoreOf,
+            Map<UUID, Map<String, BigDecimal>> profiles, String scoredBy, Map<UUID, StageScore> recorded, String actor) {
+        Stage stage = found.stage();
+        VacancyProcedure vacancy = found.vacancy();
+        boolean finalStage = vacancy.procedure.isFinal(stage.order());
         Map<UUID, Candidacy> byId = participants.stream().collect(Collectors.toMap(c -> c.applicationId, c -> c));
         List<Participant> ranked = participants.stream().map(c -> new Participant(c.applicationId, c.appliedAt,
-                StageRanking.stageScore(stage, memberNames, sheets.get(c.applicationId)))).toList();
+                stageScoreOf.get(c.applicationId))).toList();
         TieRule rule = stage.tieRuleOr(tieRule);
         List<Outcome> outcomes = StageRanking.close(stage, finalStage, ranked, rule);
-        BigDecimal cut = StageRanking.cutScore(outcomes);
+        StageVerdicts.Context context = new StageVerdicts.Context(stage,
+                finalStage ? null : vacancy.procedure.after(stage.order()).orElseThrow(), rule, scoredBy,
+                StageRanking.cutScore(outcomes), outcomes.size());
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        String juryText = "jury: " + members.stream().map(m -> m.subject + (m.external ? " (extern)" : ""))
-                .collect(Collectors.joining(", "));
-
         List<Result> results = new ArrayList<>();
         List<java.util.function.Supplier<Uni<?>>> steps = new ArrayList<>();
         for (Outcome o : outcomes) {
             Candidacy c = byId.get(o.participant().applicationId());
-            BigDecimal score = o.participant().score();
-            Map<String, BigDecimal> profile = StageRanking.competencyProfile(stage,
-                    perCandidate.getOrDefault(c.applicationId, List.of()));
-            String head = stage.displayName() + ": " + CandidacyService.plain(score) + "/100 (gemiddelde van "
-                    + members.size() + " juryleden; " + juryText + (profile.isEmpty() ? "" : "; per competentie: "
-                            + profile.entrySet().stream().map(e -> e.getKey() + " " + CandidacyService.plain(e.getValue()))
-                                    .collect(Collectors.joining(", ")))
-                    + "), rang " + o.rank() + " van " + outcomes.size();
-            String motivation;
-            DecisionKind kind;
-            CandidacyStatus status;
-            Object event;
-            String eventType;
-            if (o.verdict() == Verdict.BELOW_PASS_MARK) {
-                motivation = head + ", minimum " + stage.passMark() + " vereist: niet geslaagd.";
-                kind = DecisionKind.ELIMINATED;
-                status = CandidacyStatus.ELIMINATED;
-                eventType = "CandidateEliminated";
-                event = new SelectionEvents.CandidateEliminated(c.applicationId, c.vacancyId, stage.displayName(),
-                        motivation);
-            } else if (o.verdict() == Verdict.OUTSIDE_TOP_N) {
-                motivation = head + (o.passed() ? " (minimum " + stage.passMark() + "): geslaagd" : "")
-                        + ", maar niet bij de " + stage.topN() + " best gerangschikte kandidaten die doorgaan (rang "
-                        + o.rankAmongGoingOn() + "; de laatste die doorgaat heeft " + CandidacyService.plain(cut)
-                        + "/100; regel bij gelijke score: " + rule + ").";
-                kind = DecisionKind.ELIMINATED;
-                status = CandidacyStatus.ELIMINATED;
-                eventType = "CandidateEliminated";
-                event = new SelectionEvents.CandidateEliminated(c.applicationId, c.vacancyId, stage.displayName(),
-                        motivation);
-            } else if (finalStage) {
-                motivation = head + " (minimum " + stage.passMark() + "): geslaagd voor de selectie; eindscore "
-                        + CandidacyService.plain(score) + "/100.";
-                kind = DecisionKind.SELECTION_PASSED;
-                status = CandidacyStatus.PASSED;
-                eventType = "SelectionPassed";
-                event = new SelectionEvents.SelectionPassed(c.applicationId, c.vacancyId, score, c.internal,
-                        c.internal ? "PROMOTION" : "RECRUITMENT");
-            } else {
-                Stage next = vacancy.procedure.after(stage.order()).orElseThrow();
-                c.currentStage = next.order();
-                motivation = head + (o.passed() ? " (minimum " + stage.passMark() + "): geslaagd"
-                        : ", minimum " + stage.passMark() + ": niet geslaagd, maar deze proef is niet eliminerend")
-                        + (stage.topN() == null ? "" : "; bij de " + stage.topN() + " best gerangschikten")
-                        + ". Door naar " + next.displayName() + ".";
-                kind = DecisionKind.STAGE_COMPLETED;
-                status = CandidacyStatus.IN_STAGE;
-                eventType = null;
-                event = null;
+            Map<String, BigDecimal> profile = profiles.getOrDefault(c.applicationId, Map.of());
+            StageVerdicts.StageVerdict verdict = StageVerdicts.of(context, o, profile);
+            if (verdict.meaning() == StageVerdicts.Meaning.GOES_ON) {
+                c.currentStage = context.next().order();
             }
-            results.add(new Result(o, kind.name(), motivation));
-            StageScore stageScore = new StageScore();
-            stageScore.id = UUID.randomUUID();
-            stageScore.applicationId = c.applicationId;
-            stageScore.stageOrder = stage.order();
+            results.add(new Result(o, verdict.kind().name(), verdict.motivation()));
+            StageScore stageScore = recorded.getOrDefault(c.applicationId, new StageScore());
+            boolean isNew = stageScore.id == null;
+            if (isNew) {
+                stageScore.id = UUID.randomUUID();
+                stageScore.applicationId = c.applicationId;
+                stageScore.stageOrder = stage.order();
+                stageScore.scoredAt = now;
+            }
             stageScore.stageType = stage.type();
             stageScore.stageName = stage.displayName();
-            stageScore.score = score;
+            stageScore.score = o.participant().score();
             stageScore.passMark = stage.passMark();
             stageScore.passed = o.passed();
-            stageScore.scoredAt = now;
             stageScore.rank = o.rank();
-            steps.add(() -> stageScores.persist(stageScore)
-                    .flatMap(x -> outbox.record(SelectionEvents.AGGREGATE, c.applicationId, "InterviewScored",
-                            new SelectionEvents.InterviewScored(c.applicationId, c.vacancyId, stage.order(),
-                                    stage.type(), stage.displayName(), score, stage.passMark(), o.passed(),
-                                    finalStage, SelectionEvents.CompetencyScore.of(profile))))
-                    .flatMap(x -> decisions.decide(c, kind, status, motivation, actor))
-                    .flatMap(x -> eventType == null ? Uni.createFrom().voidItem()
-                            : outbox.record(SelectionEvents.AGGREGATE, c.applicationId, eventType, event)));
+            Uni<?> saved = isNew ? stageScores.persist(stageScore) : Uni.createFrom().item(stageScore);
+            steps.add(() -> saved.flatMap(x -> stageResults.publish(c, stage, finalStage, o.participant().score(),
+                    o.passed(), profile, verdict, actor)));
         }
         StageClosure closure = new StageClosure();
         closure.vacancyId = vacancy.vacancyId;
@@ -534,7 +537,7 @@ public class JuryService {
         String closed = stage.displayName() + " afgesloten: " + outcomes.size() + " kandidaten, " + goingOn
                 + (finalStage ? " geslaagd" : " gaan door") + ", " + (outcomes.size() - goingOn) + " uitgeschakeld"
                 + "; cesuur " + stage.passMark() + "/100" + (stage.topN() == null ? "" : "; top " + stage.topN())
-                + "; regel bij gelijke score: " + rule;
+                + "; " + Wording.tieRule(rule);
         return Steps.run(steps).flatMap(x -> closures.persist(closure))
                 .flatMap(x -> audit.record(vacancy.vacancyId, stage.order(), null, ProcedureAuditLog.STAGE_CLOSED,
                         actor, closed))
@@ -542,7 +545,7 @@ public class JuryService {
                 .flatMap(x -> finalStage ? complete(vacancy, stage, now) : Uni.createFrom().item(List.<Outcome>of()))
                 .flatMap(ranking -> candidacies.listByVacancy(vacancy.vacancyId).map(list -> new ClosedStage(
                         vacancy.vacancyId, stage, finalStage, rule, closure, results, ranking,
-                        list.stream().collect(Collectors.toMap(c -> c.applicationId, c -> c.internal)))));
+                        list.stream().collect(Collectors.toMap(c -> c.applicationId, Candidacy::reserveType)))));
     }
 
     /** After the last stage: the final ranking of every laureate, published as SelectionCompleted. */
@@ -560,7 +563,7 @@ public class JuryService {
                 List<SelectionEvents.Laureate> list = ranking.stream().map(o -> {
                     Candidacy c = byId.get(o.participant().applicationId());
                     return new SelectionEvents.Laureate(c.applicationId, o.rank(), o.participant().score(), c.internal,
-                            c.internal ? "PROMOTION" : "RECRUITMENT");
+                            c.reserveType());
                 }).toList();
                 return outbox.record(SelectionEvents.PROCEDURE_AGGREGATE, vacancy.vacancyId, "SelectionCompleted",
                         new SelectionEvents.SelectionCompleted(vacancy.vacancyId, last.tieRuleOr(tieRule).name(), now, list))

@@ -93,6 +93,15 @@ public class SlotService {
         return stage(vacancyId, stageOrder).flatMap(stage -> slots.ofStage(vacancyId, stageOrder));
     }
 
+    /**
+     * The moments of a stage a candidate can still book: starting after {@code now}, with a free seat.
+     * An unknown procedure or stage has none (the public list reveals nothing more).
+     */
+    @WithSession
+    public Uni<List<TimeSlot>> bookable(UUID vacancyId, int stageOrder, OffsetDateTime now) {
+        return slots.bookable(vacancyId, stageOrder, now);
+    }
+
     @WithSession
     public Uni<TimeSlot> slot(UUID vacancyId, int stageOrder, UUID slotId) {
         return slots.findById(slotId).map(slot -> {

@@ -136,7 +136,7 @@ class SelectionEventsTest {
         awaitStatus(gradeBElsewhere, "NOT_ADMITTED");
         hr().get("/candidacies/" + splitLevelC).then().statusCode(200)
                 .body("motivation", startsWith("Toegelaten via 1 jaar niveau C bij een lokaal "
-                        + "bestuur (intern): contract INDEFINITE (vereist INDEFINITE); niveauanciënniteit 12 maanden (7 bij "
+                        + "bestuur (intern): contract van onbepaalde duur (vereist: contract van onbepaalde duur); niveauanciënniteit 12 maanden (7 bij "
                         + "Stad of OCMW + 5 bij een ander lokaal bestuur) op niveau C (minimum 12 bij Stad, OCMW of een "
                         + "ander lokaal bestuur)."));
         hr().get("/candidacies/" + gradeBElsewhere).then().statusCode(200)
@@ -304,7 +304,10 @@ class SelectionEventsTest {
             assertEquals(vacancy.toString(), laureate.get("vacancyId").asText());
             assertEquals(75.5, laureate.get("finalScore").asDouble());
             assertTrue(laureate.get("internal").asBoolean());
-            assertEquals("PROMOTION", laureate.get("reserveType").asText());
+            // admitted through the external conditions (this vacancy has no internal ones): the recruitment reserve
+            assertEquals("RECRUITMENT", laureate.get("reserveType").asText());
+            assertEquals("GOES_ON", interview.get("outcome").asText());
+            assertEquals("PASSED_SELECTION", payload(mine.get(3)).get("outcome").asText());
             mine.forEach(r -> assertEquals(application.toString(), header(r, "ce_subject")));
         }
     }
@@ -339,7 +342,9 @@ class SelectionEventsTest {
             assertEquals(List.of("ScreeningPassed", "InterviewScored", "CandidateEliminated"), types(stage));
             assertFalse(payload(stage.get(1)).get("passed").asBoolean());
             assertEquals("Speedinterview", payload(stage.get(2)).get("stage").asText());
-            assertEquals("Speedinterview: 42/100, minimum 60 vereist", payload(stage.get(2)).get("motivation").asText());
+            assertEquals("Speedinterview: 42/100, minimum 60 vereist: niet geslaagd.",
+                    payload(stage.get(2)).get("motivation").asText());
+            assertEquals("BELOW_PASS_MARK", payload(stage.get(2)).get("cause").asText());
         }
     }
 

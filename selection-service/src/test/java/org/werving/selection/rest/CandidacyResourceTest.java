@@ -16,10 +16,12 @@ import java.util.UUID;
 
 import static org.werving.selection.SelectionFixtures.hr;
 import static org.awaitility.Awaitility.await;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -135,11 +137,11 @@ class CandidacyResourceTest {
                 .body("status", equalTo("ELIMINATED"))
                 .body("currentStage", equalTo(2))
                 .body("scores[1].passed", equalTo(false))
-                .body("motivation", equalTo("Gecombineerde proef: 59/100, minimum 60 vereist"));
+                .body("motivation", equalTo("Gecombineerde proef: 59/100, minimum 60 vereist: niet geslaagd."));
         hr().get("/candidacies/" + application).then().statusCode(200)
                 .body("decisions[-1].kind", equalTo("ELIMINATED"))
                 .body("decisions[-1].status", equalTo("ELIMINATED"))
-                .body("decisions[-1].motivation", equalTo("Gecombineerde proef: 59/100, minimum 60 vereist"))
+                .body("decisions[-1].motivation", equalTo("Gecombineerde proef: 59/100, minimum 60 vereist: niet geslaagd."))
                 .body("decisions[-1].at", not(nullValue()));
         score(application, 2, Map.of("score", 80)).statusCode(409).contentType(PROBLEM)
                 .body("detail", containsString("ELIMINATED"));
@@ -151,7 +153,7 @@ class CandidacyResourceTest {
         capacityTest(application, Map.of("passed", false, "score", 41.5)).statusCode(200)
                 .body("status", equalTo("ELIMINATED"))
                 .body("capacityTest.passed", equalTo(false))
-                .body("motivation", equalTo("Niveau- en capaciteitstest niet geslaagd (score 41.5/100)."))
+                .body("motivation", equalTo("Niveau- en capaciteitstest niet geslaagd (score 41,5/100)."))
                 .body("decisions.kind", hasItem("CAPACITY_TEST_FAILED"));
         score(application, 1, Map.of("score", 80)).statusCode(409).contentType(PROBLEM);
     }
@@ -374,6 +376,27 @@ class CandidacyResourceTest {
         assertEquals("Een jurylid is ziek; kies een nieuw moment.", cancelled.get("reason").asText());
         assertEquals(slotId(slot), cancelled.get("slotId").asText());
         assertEquals("hr.test", cancelled.get("cancelledBy").asText());
+    }
+
+    @Test
+    void anyoneSeesTheBookableMomentsWithoutLinksOrBookings() {
+        UUID candidate = apply("B", 0, "IN_STAGE");
+        String full = openSlot("2027-01-23T09:00:00+01:00", "https://teams.example/free-1");
+        String inPerson = hr().contentType(ContentType.JSON).body(Map.of("startsAt", "2027-01-23T10:00:00+01:00",
+                        "durationMinutes", 30, "place", "Stadhuis, zaal 2", "capacity", 2))
+                .post("/procedures/" + vacancy + "/stages/1/slots").then().statusCode(201).extract().header("Location");
+        book(candidate, full).statusCode(201);
+
+        given().get("/procedures/" + vacancy + "/stages/1/free-slots").then().statusCode(200)
+                .body("", hasSize(1))
+                .body("[0].id", equalTo(slotId(inPerson)))
+                .body("[0].place", equalTo("Stadhuis, zaal 2"))
+                .body("[0].online", equalTo(false))
+                .body("[0].freeSeats", equalTo(2))
+                .body("[0].durationMinutes", equalTo(30))
+                .body("[0]", not(hasKey("meetingLink")))
+                .body("[0]", not(hasKey("booked")));
+        given().get("/procedures/" + UUID.randomUUID() + "/stages/1/free-slots").then().statusCode(200).body("", hasSize(0));
     }
 
     @Test

@@ -41,6 +41,7 @@ class SecurityMatrixTest {
         expect("PUT /candidacies/{applicationId}/stages/{stageOrder}/score-sheet", ALLOWED, 403, 403, ALLOWED);
         expect("GET /procedures/{vacancyId}/candidacies", 403, ALLOWED, 403, ALLOWED);
         expect("GET /procedures/{vacancyId}/report", 403, ALLOWED, 403, ALLOWED);
+        expect("GET /procedures/{vacancyId}/report.pdf", 403, ALLOWED, 403, ALLOWED);
         expect("GET /procedures/{vacancyId}/audit", 403, ALLOWED, 403, ALLOWED);
         expect("PUT /procedures/{vacancyId}/stages/{stageOrder}/jury", 403, 403, 403, ALLOWED);
         // a juror of no procedure: 403 from the object-level check
@@ -52,9 +53,13 @@ class SecurityMatrixTest {
         expect("GET /procedures/{vacancyId}/stages/{stageOrder}/slots/{slotId}", 403, ALLOWED, 403, ALLOWED);
         expect("POST /candidacies/{applicationId}/stages/{stageOrder}/booking", 403, 403, 403, ALLOWED);
         expect("POST /candidacies/{applicationId}/stages/{stageOrder}/booking/cancellation", 403, 403, 403, ALLOWED);
+        // the job portal's self-service shows the bookable moments (no links, no bookings)
+        Map<String, Integer> everyone = new LinkedHashMap<>();
+        IDENTITIES.forEach(identity -> everyone.put(identity, ALLOWED));
+        EXPECTED.put("GET /procedures/{vacancyId}/stages/{stageOrder}/free-slots", everyone);
     }
 
-    /** anonymous is always 401 on these (no public operation in selection-service). */
+    /** anonymous is 401 on these (the only public operation is the list of free slots above). */
     private static void expect(String operation, int jury, int dashboard, int admin, int hr) {
         Map<String, Integer> row = new LinkedHashMap<>();
         row.put("anonymous", 401);

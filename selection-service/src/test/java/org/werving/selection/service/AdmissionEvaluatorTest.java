@@ -102,7 +102,7 @@ class AdmissionEvaluatorTest {
         AdmissionOutcome outcome = external(POSTING, null, null);
         assertFalse(outcome.admitted());
         assertEquals(List.of(
-                "bachelor: geen diploma, minimum niveau B vereist",
+                "bachelor: diploma niet opgegeven, minimum niveau B vereist",
                 "ervaring en capaciteitstest: relevante ervaring 0 maanden, minimum 12 vereist"), outcome.reasons());
     }
 
@@ -156,7 +156,7 @@ class AdmissionEvaluatorTest {
     @Test
     void internalCandidateMayAlsoTakeTheExternalRoute() {
         Alternative internalRoute = new Alternative("4 jaar niveau C", List.of(experience(48)));
-        Admission admission = new Admission(List.of(BACHELOR, EXPERIENCE_AND_TEST), List.of(internalRoute));
+        Admission admission = new Admission(List.of(BACHELOR, EXPERIENCE_AND_TEST), List.of(internalRoute), true);
         AdmissionOutcome outcome = evaluator.evaluate(admission, true, new CandidateFacts("B", 10));
         assertTrue(outcome.admitted());
         assertEquals("bachelor", outcome.alternative());
@@ -166,7 +166,7 @@ class AdmissionEvaluatorTest {
     @Test
     void internalRoutePreferredOverAnExternalOneThatNeedsTheTest() {
         Alternative internalRoute = new Alternative("4 jaar niveau C", List.of(experience(48)));
-        Admission admission = new Admission(List.of(BACHELOR, EXPERIENCE_AND_TEST), List.of(internalRoute));
+        Admission admission = new Admission(List.of(BACHELOR, EXPERIENCE_AND_TEST), List.of(internalRoute), true);
         AdmissionOutcome outcome = evaluator.evaluate(admission, true, new CandidateFacts(null, 50));
         assertTrue(outcome.admitted());
         assertEquals("4 jaar niveau C", outcome.alternative());
@@ -176,7 +176,7 @@ class AdmissionEvaluatorTest {
     @Test
     void internalCandidateFailingBothTracksGetsReasonsForEveryAlternativeNamingTheTrack() {
         Alternative internalRoute = new Alternative("4 jaar niveau C", List.of(experience(48)));
-        Admission admission = new Admission(List.of(BACHELOR, EXPERIENCE_AND_TEST), List.of(internalRoute));
+        Admission admission = new Admission(List.of(BACHELOR, EXPERIENCE_AND_TEST), List.of(internalRoute), true);
         AdmissionOutcome outcome = evaluator.evaluate(admission, true, new CandidateFacts("D", 6));
         assertFalse(outcome.admitted());
         assertEquals(List.of(
@@ -265,8 +265,8 @@ class AdmissionEvaluatorTest {
         AdmissionOutcome outcome = internal(contract, level, grade, levelMonths, gradeMonths, serviceMonths);
         if ("-".equals(through)) {
             assertFalse(outcome.admitted(), outcome.motivation());
-            // one reason per alternative of both tracks (an internal candidate may also take the external one)
-            assertEquals(6, outcome.reasons().size(), outcome.reasons().toString());
+            // one reason per internal alternative: this vacancy does not let staff use the external conditions
+            assertEquals(5, outcome.reasons().size(), outcome.reasons().toString());
         } else {
             assertTrue(outcome.admitted(), outcome.motivation());
             assertFalse(outcome.capacityTestRequired());
@@ -279,11 +279,60 @@ class AdmissionEvaluatorTest {
         AdmissionOutcome outcome = internal("FIXED_TERM", "D", "D5", 48, 0, 71);
         assertTrue(outcome.reasons().contains("4 jaar D4/D5 en 6 jaar dienst (intern): dienstanciënniteit 71 maanden, "
                 + "minimum 72 bij Stad of OCMW vereist"), outcome.reasons().toString());
-        assertTrue(outcome.reasons().contains("onbepaalde duur en 1 jaar niveau C (intern): contract FIXED_TERM, "
-                + "contract INDEFINITE vereist; niveauanciënniteit op niveau C vereist (minimum 12 maanden bij Stad, "
+        assertTrue(outcome.reasons().contains("onbepaalde duur en 1 jaar niveau C (intern): contract van bepaalde duur, "
+                + "contract van onbepaalde duur vereist; niveauanciënniteit op niveau C vereist (minimum 12 maanden bij Stad, "
                 + "OCMW of een ander lokaal bestuur), huidig graad D5"), outcome.reasons().toString());
-        assertTrue(outcome.reasons().contains("bachelor (extern): geen diploma, minimum niveau B vereist"),
-                outcome.reasons().toString());
+        assertFalse(outcome.reasons().stream().anyMatch(r -> r.contains("(extern)")), outcome.reasons().toString());
+        assertTrue(outcome.motivation().startsWith("Niet toegelaten: geen enkel alternatief van de toelatingsvoorwaarden "
+                + "voor interne kandidaten is vervuld (de vacature laat personeelsleden niet toe via de voorwaarden voor "
+                + "externe kandidaten)"), outcome.motivation());
+    }
+
+    // ---- whether staff may also use the external conditions is the vacancy's explicit rule
+
+    private static final Alternative NO_DIPLOMA_EXPERIENCE_AND_TEST = new Alternative("geen bachelor, 4 jaar ervaring "
+            + "en capaciteitstest", List.of(experience(48), CAPACITY_TEST));
+
+    @Test
+    void perGroupPostingJudgesStaffOnTheInternalConditionsOnly() {
+        Admission perGroup = new Admission(List.of(BACHELOR, NO_DIPLOMA_EXPERIENCE_AND_TEST),
+                List.of(INDEFINITE_AND_LEVEL_C), false);
+        CandidateFacts staffWithExperience = new CandidateFacts(null, 60, "FIXED_TERM", "C", "C1", 6, 0, 0, null);
+        AdmissionOutcome refused = evaluator.evaluate(perGroup, true, staffWithExperience);
+        assertFalse(refused.admitted(), refused.motivation());
+        assertEquals(1, refused.reasons().size(), refused.reasons().toString());
+        // the same facts from an external candidate meet the no-diploma route
+        assertTrue(evaluator.evaluate(perGroup, false, staffWithExperience).admitted());
+        // unset means the same as false
+        assertFalse(evaluator.evaluate(new Admission(perGroup.external(), perGroup.internal()), true,
+                staffWithExperience).admitted());
+    }
+
+    @Test
+    void postingThatOpensTheExternalConditionsToStaffSaysSoAndLeadsToTheRecruitmentReserve() {
+        Admission open = new Admission(List.of(BACHELOR, NO_DIPLOMA_EXPERIENCE_AND_TEST),
+                List.of(INDEFINITE_AND_LEVEL_C), true);
+        AdmissionOutcome viaExternal = evaluator.evaluate(open, true,
+                new CandidateFacts(null, 60, "FIXED_TERM", "C", "C1", 6, 0, 0, null));
+        assertTrue(viaExternal.admitted(), viaExternal.motivation());
+        assertTrue(viaExternal.capacityTestRequired());
+        assertEquals(AdmissionOutcome.EXTERNAL, viaExternal.track());
+        assertTrue(viaExternal.motivation().startsWith("Toegelaten via geen bachelor, 4 jaar ervaring en capaciteitstest "
+                + "(extern)"), viaExternal.motivation());
+        assertTrue(viaExternal.motivation().endsWith("De vacature laat personeelsleden ook toe via de voorwaarden voor "
+                + "externe kandidaten."), viaExternal.motivation());
+        AdmissionOutcome viaInternal = evaluator.evaluate(open, true,
+                new CandidateFacts(null, 0, "INDEFINITE", "C", "C1", 12, 0, 0, null));
+        assertEquals(AdmissionOutcome.INTERNAL, viaInternal.track());
+
+        org.werving.selection.model.Candidacy staff = new org.werving.selection.model.Candidacy();
+        staff.internal = true;
+        staff.screening = viaExternal;
+        assertEquals("RECRUITMENT", staff.reserveType());
+        staff.screening = viaInternal;
+        assertEquals("PROMOTION", staff.reserveType());
+        staff.screening = null; // HR's override without a screened track
+        assertEquals("PROMOTION", staff.reserveType());
     }
 
     // ---- seniority scope: "bij stad of OCMW" counts only months earned here; "of een ander lokaal bestuur" adds
