@@ -8,7 +8,6 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.werving.candidate.messaging.ProcessedEvent;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -19,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
+import org.werving.chassis.messaging.ProcessedEvent;
 
 /** The real Kafka broker as the other services use it: CloudEvents in binary mode, keyed by aggregate id. */
 public final class Broker implements AutoCloseable {

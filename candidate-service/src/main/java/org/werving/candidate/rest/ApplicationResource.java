@@ -22,6 +22,7 @@ import org.jboss.resteasy.reactive.PartType;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.werving.chassis.problem.ProblemException;
 import org.werving.candidate.model.ApplicationDocument;
 import org.werving.candidate.service.ApplicationService;
 import org.werving.candidate.service.Upload;

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.werving.chassis.problem.ProblemException;
 
 /**
  * Fixed-window rate limits per client address for the public write endpoints (applying) and the

@@ -6,6 +6,11 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.werving.chassis.reactive.Steps;
+import org.werving.chassis.problem.Problem;
+import org.werving.chassis.problem.ProblemException;
+import org.werving.chassis.messaging.EventEnvelope;
+import org.werving.chassis.messaging.Outbox;
 import org.werving.candidate.mail.MailMessage;
 import org.werving.candidate.mail.Notifications;
 import org.werving.candidate.mapping.ApplicationMapper;
@@ -13,8 +18,6 @@ import org.werving.candidate.messaging.CandidateApplied;
 import org.werving.candidate.messaging.CandidateEvents.ApplicationWithdrawn;
 import org.werving.candidate.messaging.CandidateEvents.CandidateDataErased;
 import org.werving.candidate.messaging.CandidateEvents.SlotBookingRequested;
-import org.werving.candidate.messaging.EventEnvelope;
-import org.werving.candidate.messaging.Outbox;
 import org.werving.candidate.model.Application;
 import org.werving.candidate.model.ApplicationDocument;
 import org.werving.candidate.model.ApplicationStatus;
@@ -29,8 +32,6 @@ import org.werving.candidate.rest.AppliedView;
 import org.werving.candidate.rest.ApplicationRequest;
 import org.werving.candidate.rest.ApplicationView;
 import org.werving.candidate.rest.CandidateData;
-import org.werving.candidate.rest.Problem;
-import org.werving.candidate.rest.ProblemException;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -502,10 +503,7 @@ public class ApplicationService {
                 LOG.infof("%s %s: no application of vacancy %s on the reserve", event.type(), event.id(), vacancyId);
             }
             // one after the other without nesting: a flatMap per laureate in a loop overflows the stack for a large reserve
-            return io.smallrye.mutiny.Multi.createFrom().iterable(list)
-                    .onItem().transformToUniAndConcatenate(application -> record(event, application.id, step, mailing,
-                            effect).replaceWith(Boolean.TRUE))
-                    .collect().last().replaceWithVoid();
+            return Steps.each(list, application -> record(event, application.id, step, mailing, effect));
         });
     }
 

@@ -5,7 +5,11 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.werving.chassis.messaging.EventEnvelope;
+import org.werving.chassis.messaging.Inbox;
 import org.werving.reserve.service.ReserveService;
+
+import java.util.Set;
 
 /**
  * werving.candidate.events: a withdrawn application leaves the reserve (and never lands on it); an
@@ -13,6 +17,8 @@ import org.werving.reserve.service.ReserveService;
  */
 @ApplicationScoped
 public class CandidateEventsConsumer {
+    /** The event types applied here; the others are acknowledged without opening a transaction. */
+    private static final Set<String> HANDLED = Set.of("ApplicationWithdrawn", "CandidateDataErased");
     private final Inbox inbox;
     private final ReserveService service;
     private final ObjectMapper json;
@@ -25,14 +31,14 @@ public class CandidateEventsConsumer {
 
     @Incoming("candidate-events")
     public Uni<Void> onCandidateEvent(Message<String> message) {
-        return inbox.process(message, this::apply);
+        return inbox.process(message, HANDLED::contains, this::apply);
     }
 
     /** Runs inside the inbox's transaction. CandidateApplied and the rest are not needed here. */
     Uni<Void> apply(EventEnvelope event) {
         return switch (event.type()) {
-            case "ApplicationWithdrawn" -> service.applicationWithdrawn(event.payloadAs(json, ApplicationWithdrawn.class));
-            case "CandidateDataErased" -> service.candidateDataErased(event.payloadAs(json, CandidateDataErased.class));
+            case "ApplicationWithdrawn" -> service.applicationWithdrawn(event.payloadAs(ApplicationWithdrawn.class, json));
+            case "CandidateDataErased" -> service.candidateDataErased(event.payloadAs(CandidateDataErased.class, json));
             default -> Uni.createFrom().voidItem();
         };
     }

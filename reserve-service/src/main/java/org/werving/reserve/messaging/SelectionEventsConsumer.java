@@ -5,6 +5,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.werving.chassis.messaging.EventEnvelope;
+import org.werving.chassis.messaging.Inbox;
 import org.werving.reserve.service.ReserveService;
 
 /**
@@ -31,8 +33,8 @@ public class SelectionEventsConsumer {
     /** Runs inside the inbox's transaction. The other selection events concern the candidate's timeline only. */
     Uni<Void> apply(EventEnvelope event) {
         return switch (event.type()) {
-            case "SelectionPassed" -> service.selectionPassed(event.payloadAs(json, SelectionPassed.class));
-            case "SelectionCompleted" -> service.selectionCompleted(event.payloadAs(json, SelectionCompleted.class));
+            case "SelectionPassed" -> service.selectionPassed(event.payloadAs(SelectionPassed.class, json));
+            case "SelectionCompleted" -> service.selectionCompleted(event.payloadAs(SelectionCompleted.class, json));
             default -> Uni.createFrom().voidItem();
         };
     }

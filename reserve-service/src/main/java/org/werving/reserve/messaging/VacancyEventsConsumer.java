@@ -5,11 +5,17 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.werving.chassis.messaging.EventEnvelope;
+import org.werving.chassis.messaging.Inbox;
 import org.werving.reserve.service.ReserveService;
+
+import java.util.Set;
 
 /** werving.vacancy.events: keeps a copy of each published vacancy (title, reserve validity). */
 @ApplicationScoped
 public class VacancyEventsConsumer {
+    /** The event types applied here; the others are acknowledged without opening a transaction. */
+    private static final Set<String> HANDLED = Set.of("VacancyPublished");
     private final Inbox inbox;
     private final ReserveService service;
     private final ObjectMapper json;
@@ -22,13 +28,13 @@ public class VacancyEventsConsumer {
 
     @Incoming("vacancy-events")
     public Uni<Void> onVacancyEvent(Message<String> message) {
-        return inbox.process(message, this::apply);
+        return inbox.process(message, HANDLED::contains, this::apply);
     }
 
     /** Runs inside the inbox's transaction. Other vacancy events are not needed here. */
     Uni<Void> apply(EventEnvelope event) {
         return switch (event.type()) {
-            case "VacancyPublished" -> service.vacancyPublished(event.payloadAs(json, VacancyPublished.class));
+            case "VacancyPublished" -> service.vacancyPublished(event.payloadAs(VacancyPublished.class, json));
             default -> Uni.createFrom().voidItem();
         };
     }

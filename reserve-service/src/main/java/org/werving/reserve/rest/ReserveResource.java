@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.werving.chassis.problem.Problem;
+import org.werving.chassis.problem.ProblemException;
 import org.werving.reserve.mapping.ReserveCsv;
 import org.werving.reserve.mapping.ReserveMapper;
 import org.werving.reserve.mapping.ReserveXlsx;

@@ -5,12 +5,12 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.werving.reserve.messaging.Outbox;
+import org.werving.chassis.problem.Problem;
+import org.werving.chassis.problem.ProblemException;
+import org.werving.chassis.messaging.Outbox;
 import org.werving.reserve.messaging.ReserveEnded;
 import org.werving.reserve.model.Reserve;
 import org.werving.reserve.repository.ReserveRepository;
-import org.werving.reserve.rest.Problem;
-import org.werving.reserve.rest.ProblemException;
 
 import java.time.Clock;
 import java.time.LocalDate;

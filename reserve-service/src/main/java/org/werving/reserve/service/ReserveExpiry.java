@@ -11,6 +11,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.werving.chassis.reactive.Steps;
 import org.werving.reserve.messaging.ReserveExpired;
 import org.werving.reserve.model.ReserveType;
 
@@ -72,7 +73,7 @@ public class ReserveExpiry {
                                 ReserveType.valueOf(row.getString("reserve_type")), row.getLocalDate("valid_until"),
                                 row.getOffsetDateTime("expired_at").withOffsetSameInstant(ZoneOffset.UTC)));
                     }
-                    return ReserveService.sequentially(expired, event -> record(connection, event))
+                    return Steps.each(expired, event -> record(connection, event))
                             .map(ignored -> expired.stream().map(ReserveExpired::reserveId).toList());
                 }));
     }

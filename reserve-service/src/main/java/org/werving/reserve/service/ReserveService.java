@@ -7,14 +7,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.werving.chassis.problem.ProblemException;
+import org.werving.chassis.reactive.Steps;
+import org.werving.chassis.messaging.Outbox;
+import org.werving.chassis.messaging.UnreadableEventException;
 import org.werving.reserve.mapping.ReserveMapper;
 import org.werving.reserve.messaging.ApplicationWithdrawn;
 import org.werving.reserve.messaging.CandidateAppointed;
 import org.werving.reserve.messaging.CandidateDataErased;
 import org.werving.reserve.messaging.OfferDeclined;
 import org.werving.reserve.messaging.ReserveEntryEnded;
-import org.werving.reserve.messaging.InvalidEventException;
-import org.werving.reserve.messaging.Outbox;
 import org.werving.reserve.messaging.ReserveExtended;
 import org.werving.reserve.messaging.SelectionCompleted;
 import org.werving.reserve.messaging.SelectionPassed;
@@ -36,8 +38,6 @@ import org.werving.reserve.repository.ReserveEntryRepository;
 import org.werving.reserve.repository.ReserveExtensionRepository;
 import org.werving.reserve.repository.ReserveRepository;
 import org.werving.reserve.repository.ReserveVacancyRepository;
-import org.werving.reserve.rest.Problem;
-import org.werving.reserve.rest.ProblemException;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -48,7 +48,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -115,7 +114,7 @@ public class ReserveService {
      */
     public Uni<Void> vacancyPublished(VacancyPublished event) {
         if (event.id() == null) {
-            throw new InvalidEventException("VacancyPublished without id");
+            throw new UnreadableEventException("VacancyPublished without id");
         }
         return vacancies.findById(event.id()).flatMap(existing -> {
             ReserveVacancy vacancy = existing != null ? existing : new ReserveVacancy();
@@ -128,7 +127,7 @@ public class ReserveService {
             vacancy.publishedAt = event.publishedAt();
             vacancy.receivedAt = now();
             Uni<Void> saved = existing != null ? Uni.createFrom().voidItem() : vacancies.persist(vacancy).replaceWithVoid();
-            return saved.chain(() -> reserves.listByVacancy(vacancy.id)).chain(list -> sequentially(list, reserve -> {
+            return saved.chain(() -> reserves.listByVacancy(vacancy.id)).chain(list -> Steps.each(list, reserve -> {
                 if (reserve.extended || reserve.state != ReserveState.ACTIVE) {
                     return Uni.createFrom().voidItem();
                 }
@@ -145,11 +144,11 @@ public class ReserveService {
      */
     public Uni<Void> selectionPassed(SelectionPassed event) {
         if (event.applicationId() == null || event.vacancyId() == null || event.finalScore() == null) {
-            throw new InvalidEventException("SelectionPassed needs applicationId, vacancyId and finalScore");
+            throw new UnreadableEventException("SelectionPassed needs applicationId, vacancyId and finalScore");
         }
         double score = event.finalScore();
         if (Double.isNaN(score) || score < 0 || score > 100) {
-            throw new InvalidEventException("SelectionPassed finalScore must be between 0 and 100, was " + score);
+            throw new UnreadableEventException("SelectionPassed finalScore must be between 0 and 100, was " + score);
         }
         ReserveType type = reserveType(event);
         return entries.findByApplication(event.applicationId()).flatMap(existing -> {
@@ -171,13 +170,13 @@ public class ReserveService {
      */
     public Uni<Void> selectionCompleted(SelectionCompleted event) {
         if (event.vacancyId() == null) {
-            throw new InvalidEventException("SelectionCompleted without vacancyId");
+            throw new UnreadableEventException("SelectionCompleted without vacancyId");
         }
         List<SelectionCompleted.Laureate> laureates = event.laureates() == null ? List.of() : event.laureates();
         for (SelectionCompleted.Laureate l : laureates) {
             if (l == null || l.applicationId() == null || l.finalScore() == null
                     || Double.isNaN(l.finalScore()) || l.finalScore() < 0 || l.finalScore() > 100) {
-                throw new InvalidEventException("SelectionCompleted laureates need applicationId and finalScore (0..100)");
+                throw new UnreadableEventException("SelectionCompleted laureates need applicationId and finalScore (0..100)");
             }
         }
         LocalDate closedOn = (event.completedAt() != null ? event.completedAt() : now()).atZoneSameInstant(zone).toLocalDate();
@@ -191,7 +190,7 @@ public class ReserveService {
                     existing.forEach(r -> byType.put(r.reserveType, r));
                     types.removeAll(byType.keySet());
                     Integer months = vacancy == null ? null : vacancy.reserveValidityMonths;
-                    Uni<Void> starts = sequentially(existing, reserve -> {
+                    Uni<Void> starts = Steps.each(existing, reserve -> {
                         if (reserve.extended || reserve.state != ReserveState.ACTIVE) {
                             return Uni.createFrom().voidItem();
                         }
@@ -199,10 +198,10 @@ public class ReserveService {
                         reserve.validUntil = ReserveValidity.validUntil(closedOn, months);
                         return entries.setValidUntil(reserve.id, reserve.validUntil).replaceWithVoid();
                     });
-                    return starts.chain(() -> sequentially(List.copyOf(types), type -> newReserve(event.vacancyId(), type,
+                    return starts.chain(() -> Steps.each(List.copyOf(types), type -> newReserve(event.vacancyId(), type,
                             closedOn, months).invoke(r -> byType.put(type, r)).replaceWithVoid()));
                 }))
-                .chain(() -> sequentially(laureates, l -> entries.findByApplication(l.applicationId()).flatMap(entry -> {
+                .chain(() -> Steps.each(laureates, l -> entries.findByApplication(l.applicationId()).flatMap(entry -> {
                     if (entry != null) {
                         entry.procedureRank = l.rank();
                         return Uni.createFrom().voidItem();
@@ -221,7 +220,7 @@ public class ReserveService {
      */
     public Uni<Void> applicationWithdrawn(ApplicationWithdrawn event) {
         if (event.applicationId() == null) {
-            throw new InvalidEventException("ApplicationWithdrawn without applicationId");
+            throw new UnreadableEventException("ApplicationWithdrawn without applicationId");
         }
         return WithdrawnApplication.<WithdrawnApplication>findById(event.applicationId()).flatMap(known -> {
             Uni<Void> remembered = Uni.createFrom().voidItem();
@@ -251,7 +250,7 @@ public class ReserveService {
      */
     public Uni<Void> candidateDataErased(CandidateDataErased event) {
         if (event.applicationId() == null) {
-            throw new InvalidEventException("CandidateDataErased without applicationId");
+            throw new UnreadableEventException("CandidateDataErased without applicationId");
         }
         return entries.findByApplicationForUpdate(event.applicationId()).flatMap(entry -> {
             if (entry == null) {
@@ -449,10 +448,10 @@ public class ReserveService {
         }).flatMap(reserve -> {
             LocalDate today = today();
             if (decisionDate.isAfter(today)) {
-                throw invalid("decisionDate", "must not be in the future");
+                throw ProblemException.invalid("decisionDate", "must not be in the future");
             }
             if (!validUntil.isAfter(reserve.validUntil)) {
-                throw invalid("validUntil", "must be after the current end of validity " + reserve.validUntil);
+                throw ProblemException.invalid("validUntil", "must be after the current end of validity " + reserve.validUntil);
             }
             ReserveExtension extension = new ReserveExtension();
             extension.id = UUID.randomUUID();
@@ -596,33 +595,18 @@ public class ReserveService {
         return changes.persist(change).replaceWithVoid();
     }
 
-    private static ProblemException invalid(String field, String message) {
-        return new ProblemException(400, "validation", "Invalid request", field + " " + message,
-                List.of(new Problem.FieldError(field, message)));
-    }
-
-    /**
-     * The steps one after the other, in order, in the caller's session. Concatenated, not nested: a loop of
-     * {@code chain = chain.chain(...)} overflows the stack for a few hundred items and never completes.
-     */
-    static <T> Uni<Void> sequentially(List<T> items, Function<T, Uni<Void>> step) {
-        return io.smallrye.mutiny.Multi.createFrom().iterable(items)
-                .onItem().transformToUniAndConcatenate(item -> step.apply(item).replaceWith(Boolean.TRUE))
-                .collect().last().replaceWithVoid();
-    }
-
     private static ReserveType reserveType(SelectionPassed event) {
         if (event.reserveType() != null) {
             try {
                 return ReserveType.valueOf(event.reserveType().trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new InvalidEventException("SelectionPassed with unknown reserveType " + event.reserveType());
+                throw new UnreadableEventException("SelectionPassed with unknown reserveType " + event.reserveType());
             }
         }
         if (event.internal() != null) {
             return event.internal() ? ReserveType.PROMOTION : ReserveType.RECRUITMENT;
         }
-        throw new InvalidEventException("SelectionPassed needs reserveType (or internal)");
+        throw new UnreadableEventException("SelectionPassed needs reserveType (or internal)");
     }
 
     /** The city's date today. */

@@ -1,19 +1,29 @@
 package org.werving.selection.messaging;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.werving.chassis.messaging.EventEnvelope;
+import org.werving.chassis.messaging.Inbox;
+import org.werving.chassis.messaging.UnreadableEventException;
 import org.werving.selection.messaging.IncomingEvents.CandidateApplied;
 import org.werving.selection.messaging.IncomingEvents.VacancyPublished;
 import org.werving.selection.service.ScreeningService;
 import org.werving.selection.service.SlotService;
 
-/** Consumes vacancy and candidate events through the {@link Inbox}; other event types are ignored. */
+import java.util.Set;
+
+/**
+ * Consumes vacancy and candidate events through the {@link Inbox}; other event types are acknowledged without
+ * opening a transaction.
+ */
 @ApplicationScoped
 public class SelectionConsumer {
+    private static final Set<String> VACANCY_EVENTS = Set.of("VacancyPublished", "VacancyAmended");
+    private static final Set<String> CANDIDATE_EVENTS = Set.of("CandidateApplied", "ApplicationWithdrawn",
+            "CandidateDataErased", "SlotBookingRequested");
     private final Inbox inbox;
     private final ScreeningService screening;
     private final ObjectMapper json;
@@ -29,26 +39,26 @@ public class SelectionConsumer {
 
     @Incoming("vacancy-events")
     public Uni<Void> onVacancyEvent(Message<String> message) {
-        return inbox.process(message, this::applyVacancyEvent);
+        return inbox.process(message, VACANCY_EVENTS::contains, this::applyVacancyEvent);
     }
 
     @Incoming("candidate-events")
     public Uni<Void> onCandidateEvent(Message<String> message) {
-        return inbox.process(message, this::applyCandidateEvent);
+        return inbox.process(message, CANDIDATE_EVENTS::contains, this::applyCandidateEvent);
     }
 
     Uni<Void> applyVacancyEvent(EventEnvelope event) {
         if ("VacancyPublished".equals(event.type())) {
             VacancyPublished published = read(event, VacancyPublished.class);
             if (published.id() == null) {
-                throw new PoisonEventException("VacancyPublished " + event.id() + " has no id");
+                throw new UnreadableEventException("VacancyPublished " + event.id() + " has no id");
             }
             return screening.onVacancyPublished(published);
         }
         if ("VacancyAmended".equals(event.type())) {
             IncomingEvents.VacancyAmended amended = read(event, IncomingEvents.VacancyAmended.class);
             if (amended.vacancy() == null || (amended.vacancyId() == null && amended.vacancy().id() == null)) {
-                throw new PoisonEventException("VacancyAmended " + event.id() + " lacks vacancyId or vacancy");
+                throw new UnreadableEventException("VacancyAmended " + event.id() + " lacks vacancyId or vacancy");
             }
             return screening.onVacancyAmended(amended);
         }
@@ -59,28 +69,28 @@ public class SelectionConsumer {
         if ("CandidateApplied".equals(event.type())) {
             CandidateApplied applied = read(event, CandidateApplied.class);
             if (applied.applicationId() == null || applied.vacancyId() == null) {
-                throw new PoisonEventException("CandidateApplied " + event.id() + " lacks applicationId or vacancyId");
+                throw new UnreadableEventException("CandidateApplied " + event.id() + " lacks applicationId or vacancyId");
             }
             return screening.onCandidateApplied(applied);
         }
         if ("ApplicationWithdrawn".equals(event.type())) {
             IncomingEvents.ApplicationWithdrawn withdrawn = read(event, IncomingEvents.ApplicationWithdrawn.class);
             if (withdrawn.applicationId() == null) {
-                throw new PoisonEventException("ApplicationWithdrawn " + event.id() + " lacks applicationId");
+                throw new UnreadableEventException("ApplicationWithdrawn " + event.id() + " lacks applicationId");
             }
             return screening.onApplicationWithdrawn(withdrawn);
         }
         if ("CandidateDataErased".equals(event.type())) {
             IncomingEvents.CandidateDataErased erased = read(event, IncomingEvents.CandidateDataErased.class);
             if (erased.applicationId() == null) {
-                throw new PoisonEventException("CandidateDataErased " + event.id() + " lacks applicationId");
+                throw new UnreadableEventException("CandidateDataErased " + event.id() + " lacks applicationId");
             }
             return screening.onCandidateDataErased(erased);
         }
         if ("SlotBookingRequested".equals(event.type())) {
             IncomingEvents.SlotBookingRequested requested = read(event, IncomingEvents.SlotBookingRequested.class);
             if (requested.applicationId() == null || requested.stageOrder() == null || requested.slotId() == null) {
-                throw new PoisonEventException("SlotBookingRequested " + event.id()
+                throw new UnreadableEventException("SlotBookingRequested " + event.id()
                         + " lacks applicationId, stageOrder or slotId");
             }
             return slots.onBookingRequested(requested);
@@ -89,11 +99,6 @@ public class SelectionConsumer {
     }
 
     private <T> T read(EventEnvelope event, Class<T> type) {
-        try {
-            return json.treeToValue(event.payload(), type);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new PoisonEventException(event.type() + " " + event.id() + " does not match the contract: "
-                    + e.getMessage(), e);
-        }
+        return event.payloadAs(type, json);
     }
 }

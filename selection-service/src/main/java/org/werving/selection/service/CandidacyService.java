@@ -4,7 +4,8 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.werving.selection.messaging.Outbox;
+import org.werving.chassis.problem.ProblemException;
+import org.werving.chassis.messaging.Outbox;
 import org.werving.selection.messaging.SelectionEvents;
 import org.werving.selection.model.Candidacy;
 import org.werving.selection.model.CandidacyStatus;
@@ -20,7 +21,6 @@ import org.werving.selection.repository.CandidacyRepository;
 import org.werving.selection.repository.DecisionRepository;
 import org.werving.selection.repository.StageScoreRepository;
 import org.werving.selection.repository.VacancyProcedureRepository;
-import org.werving.selection.rest.ProblemException;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;

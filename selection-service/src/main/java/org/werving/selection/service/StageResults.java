@@ -2,7 +2,7 @@ package org.werving.selection.service;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.werving.selection.messaging.Outbox;
+import org.werving.chassis.messaging.Outbox;
 import org.werving.selection.messaging.SelectionEvents;
 import org.werving.selection.model.Candidacy;
 import org.werving.selection.model.Stage;

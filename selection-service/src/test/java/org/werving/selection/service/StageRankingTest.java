@@ -143,7 +143,7 @@ class StageRankingTest {
 
     @Test
     void aScoreSheetIsRefusedWholeNamingEveryFaultyCell() {
-        var error = org.junit.jupiter.api.Assertions.assertThrows(org.werving.selection.rest.ProblemException.class,
+        var error = org.junit.jupiter.api.Assertions.assertThrows(org.werving.chassis.problem.ProblemException.class,
                 () -> JuryService.validate(PER_COMPETENCY, List.of(
                         new JuryService.ScoreEntry("Case", "Analyse", new BigDecimal("8")),
                         new JuryService.ScoreEntry("Case", null, new BigDecimal("8")),

@@ -6,6 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
+import org.werving.chassis.messaging.EventEnvelope;
+import org.werving.chassis.messaging.Inbox;
+import org.werving.chassis.messaging.Outbox;
+import org.werving.chassis.messaging.UnreadableEventException;
 import org.werving.vacancy.model.Vacancy;
 import org.werving.vacancy.model.VacancyAudit;
 import org.werving.vacancy.model.VacancyStatus;
@@ -34,13 +38,11 @@ public class ReserveEventsConsumer {
 
     @Incoming("reserve-events")
     public Uni<Void> consume(Message<String> message) {
-        return inbox.process(message, this::apply);
+        return inbox.process(message, "CandidateAppointed"::equals, this::apply);
     }
 
+    /** CandidateAppointed only; the inbox acknowledges the other reserve events without a transaction. */
     Uni<Void> apply(EventEnvelope event) {
-        if (!"CandidateAppointed".equals(event.type())) {
-            return Uni.createFrom().voidItem();
-        }
         JsonNode payload = event.payload();
         if (!"PERMANENT".equals(payload.path("kind").asText())) {
             return Uni.createFrom().voidItem(); // a temporary replacement fills no seat
@@ -49,7 +51,7 @@ public class ReserveEventsConsumer {
         try {
             vacancyId = UUID.fromString(payload.path("vacancyId").asText());
         } catch (IllegalArgumentException e) {
-            throw new PoisonEventException("CandidateAppointed " + event.id() + " without a vacancyId");
+            throw new UnreadableEventException("CandidateAppointed " + event.id() + " without a vacancyId");
         }
         return Vacancy.<Vacancy>findById(vacancyId).flatMap(vacancy -> {
             if (vacancy == null) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.DefaultValue;
+import org.werving.chassis.problem.ProblemException;
 import org.werving.vacancy.model.VacancyStatus;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.werving.chassis.problem.Problem;
+import org.werving.chassis.problem.ProblemException;
 import org.werving.vacancy.mapping.VacancyMapper;
 import org.werving.vacancy.model.VacancyStatus;
 import org.werving.vacancy.repository.PortalSearch;

@@ -1,11 +1,11 @@
 package org.werving.vacancy.service;
 
+import org.werving.chassis.problem.Problem;
 import org.werving.vacancy.model.Alternative;
 import org.werving.vacancy.model.Condition;
 import org.werving.vacancy.model.Stage;
 import org.werving.vacancy.model.Vacancy;
 import org.werving.vacancy.model.VacancyDetails;
-import org.werving.vacancy.rest.Problem;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

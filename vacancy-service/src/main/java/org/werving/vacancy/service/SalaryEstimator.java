@@ -5,13 +5,13 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.werving.vacancy.rest.Problem;
-import org.werving.vacancy.rest.ProblemException;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.werving.chassis.problem.Problem;
+import org.werving.chassis.problem.ProblemException;
 
 /**
  * Starting gross monthly pay from the salary tables (data, table {@code salary_scale_step}).

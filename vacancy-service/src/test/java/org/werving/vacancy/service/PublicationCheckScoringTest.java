@@ -1,12 +1,12 @@
 package org.werving.vacancy.service;
 
 import org.junit.jupiter.api.Test;
+import org.werving.chassis.problem.Problem;
 import org.werving.vacancy.model.Procedure;
 import org.werving.vacancy.model.Stage;
 import org.werving.vacancy.model.StageType;
 import org.werving.vacancy.model.Vacancy;
 import org.werving.vacancy.model.VacancyDetails;
-import org.werving.vacancy.rest.Problem;
 
 import java.time.OffsetDateTime;
 import java.util.List;

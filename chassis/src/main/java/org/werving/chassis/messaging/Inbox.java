@@ -1,0 +1,146 @@
+package org.werving.chassis.messaging;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.ShutdownEvent;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+import org.werving.chassis.failure.Failures;
+
+import java.time.Duration;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * Applies each consumed event exactly once, with one policy in every service:
+ * <ul>
+ * <li>the event id is stored in {@code processed_event} in the same transaction as the event's effect, and the
+ * message is acknowledged (its offset committed) only after that transaction committed; a redelivered event
+ * finds its id and is skipped;</li>
+ * <li>a message that cannot be read goes to the dead-letter topic at once (nack);</li>
+ * <li>a failure for a domain reason is retried with back-off, then dead-lettered after
+ * {@link InboxConfig#attempts()} attempts;</li>
+ * <li>a transient failure (no connection, pool closing, database starting or stopping, serialization failure,
+ * broker unavailable) is retried with back-off for as long as it lasts and never dead-lettered: the channel
+ * waits rather than skipping ahead;</li>
+ * <li>a tombstone (no value) and an event type the consumer does not handle are acknowledged without a
+ * transaction.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class Inbox {
+    private static final Logger LOG = Logger.getLogger(Inbox.class);
+
+    private final ObjectMapper json;
+    private final InboxConfig config;
+    private volatile boolean stopping;
+
+    public Inbox(ObjectMapper json, InboxConfig config) {
+        this.json = json;
+        this.config = config;
+    }
+
+    void stopping(@Observes ShutdownEvent shutdown) {
+        stopping = true;
+    }
+
+    /** Applies every event type with {@code handler}. */
+    public Uni<Void> process(Message<String> message, Function<EventEnvelope, Uni<Void>> handler) {
+        return process(message, type -> true, handler);
+    }
+
+    /** Applies the event types {@code handles} accepts; the others are acknowledged without opening a transaction. */
+    public Uni<Void> process(Message<String> message, Predicate<String> handles,
+            Function<EventEnvelope, Uni<Void>> handler) {
+        if (message.getPayload() == null) {
+            LOG.debugf("tombstone acknowledged");
+            return ack(message);
+        }
+        EventEnvelope envelope;
+        try {
+            envelope = EventEnvelope.read(message, json);
+        } catch (UnreadableEventException e) {
+            LOG.warnf("unreadable message to the dead-letter topic: %s", e.getMessage());
+            return nack(message, e);
+        }
+        if (!handles.test(envelope.type())) {
+            return ack(message);
+        }
+        // Hibernate Reactive needs the consumer's Vert.x context, also when a retry resumes after a back-off.
+        Context context = Vertx.currentContext();
+        return attempt(envelope, handler, 1, 1, context).onItemOrFailure().transformToUni((applied, failure) -> {
+            if (failure == null) {
+                return applied ? ack(message) : Uni.createFrom().voidItem();
+            }
+            LOG.errorf(failure, "event %s %s (subject %s) not applied; to the dead-letter topic", envelope.type(),
+                    envelope.id(), envelope.subject());
+            return nack(message, failure);
+        });
+    }
+
+    /**
+     * One attempt and what follows its failure. Yields true once applied (or found applied before), false when
+     * the service stops during a transient failure (the message stays unacknowledged and is delivered again).
+     */
+    private Uni<Boolean> attempt(EventEnvelope envelope, Function<EventEnvelope, Uni<Void>> handler, int attempt,
+            int pauses, Context context) {
+        return Uni.createFrom().deferred(() -> applyOnce(envelope, handler)).replaceWith(Boolean.TRUE)
+                .onFailure(e -> !(e instanceof UnreadableEventException))
+                .recoverWithUni(e -> {
+                    boolean transientFailure = Failures.isTransient(e);
+                    if (transientFailure && stopping) {
+                        LOG.infof("event %s %s left for redelivery: the service is stopping", envelope.type(), envelope.id());
+                        return Uni.createFrom().item(Boolean.FALSE);
+                    }
+                    if (!transientFailure && attempt >= config.attempts()) {
+                        return Uni.createFrom().failure(e);
+                    }
+                    LOG.warnf("event %s %s failed (%s, attempt %d): %s; retrying", envelope.type(), envelope.id(),
+                            transientFailure ? "transient" : "domain", attempt, e.getMessage());
+                    int next = transientFailure ? attempt : attempt + 1;
+                    return pause(context, backoff(pauses))
+                            .onItem().transformToUni(ignored -> attempt(envelope, handler, next, pauses + 1, context));
+                });
+    }
+
+    private Uni<Void> applyOnce(EventEnvelope envelope, Function<EventEnvelope, Uni<Void>> handler) {
+        return Panache.withTransaction(() -> ProcessedEvent.<ProcessedEvent>findById(envelope.id()).flatMap(seen -> {
+            if (seen != null) {
+                LOG.debugf("event %s %s already processed", envelope.type(), envelope.id());
+                return Uni.createFrom().voidItem();
+            }
+            return Uni.createFrom().deferred(() -> handler.apply(envelope))
+                    .flatMap(ignored -> ProcessedEvent.of(envelope).persist())
+                    .replaceWithVoid();
+        }));
+    }
+
+    /** The back-off before pause {@code n} (1, 2, ...): doubling from the first, never above the longest. */
+    Duration backoff(int n) {
+        Duration longest = config.maxBackoff();
+        Duration delay = config.backoff().multipliedBy(1L << Math.min(n - 1, 20));
+        return delay.compareTo(longest) > 0 ? longest : delay;
+    }
+
+    /** Waits on the message's own Vert.x context, so the retry keeps the context Hibernate Reactive needs. */
+    private static Uni<Void> pause(Context context, Duration delay) {
+        if (context == null) {
+            return Uni.createFrom().voidItem().onItem().delayIt().by(delay);
+        }
+        return Uni.createFrom().emitter(emitter -> context.owner().setTimer(Math.max(1, delay.toMillis()),
+                id -> context.runOnContext(ignored -> emitter.complete(null))));
+    }
+
+    private static Uni<Void> ack(Message<String> message) {
+        return Uni.createFrom().completionStage(message::ack);
+    }
+
+    private static Uni<Void> nack(Message<String> message, Throwable reason) {
+        return Uni.createFrom().completionStage(() -> message.nack(reason)).onFailure().recoverWithNull().replaceWithVoid();
+    }
+}

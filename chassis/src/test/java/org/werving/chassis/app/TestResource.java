@@ -1,0 +1,40 @@
+package org.werving.chassis.app;
+
+import io.vertx.pgclient.PgException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.Consumes;
+import org.werving.chassis.problem.ProblemException;
+
+/** Fails on request, the way a service's resources fail, to test the problem mappers. */
+@Path("/chassis-test")
+public class TestResource {
+    public record Named(@NotBlank String name) {
+    }
+
+    @GET
+    @Path("/fail/{kind}")
+    public String fail(@PathParam("kind") String kind) {
+        throw switch (kind) {
+            case "stale" -> new org.hibernate.StaleObjectStateException("Thing", 1);
+            case "optimistic" -> new jakarta.persistence.OptimisticLockException("row was updated");
+            case "unavailable" -> new IllegalStateException("could not write",
+                    new PgException("the database system is starting up", "FATAL", "57P03", null));
+            case "pool" -> new IllegalStateException("Pool closed");
+            case "rule" -> ProblemException.conflict("slot-full", "the slot is full");
+            default -> new IllegalArgumentException("secret detail of " + kind);
+        };
+    }
+
+    @POST
+    @Path("/named")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public String named(@Valid Named named) {
+        return named.name();
+    }
+}
