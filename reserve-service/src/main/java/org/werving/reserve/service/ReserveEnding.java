@@ -5,7 +5,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.werving.chassis.problem.Problem;
 import org.werving.chassis.problem.ProblemException;
 import org.werving.chassis.messaging.Outbox;
 import org.werving.reserve.messaging.ReserveEnded;
@@ -17,7 +16,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -48,8 +46,7 @@ public class ReserveEnding {
     public Uni<Reserve> end(UUID reserveId, Decision decision, String subject) {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         if (decision.decisionDate().isAfter(today)) {
-            throw new ProblemException(400, "validation", "Invalid request", "decisionDate must not be in the future",
-                    List.of(new Problem.FieldError("decisionDate", "must not be in the future")));
+            throw ProblemException.invalid("decisionDate", "must not be in the future");
         }
         // locked: an ending racing an extension or an appointment is applied before or after it, never between
         return reserves.findById(reserveId, LockModeType.PESSIMISTIC_WRITE).flatMap(reserve -> {

@@ -174,14 +174,15 @@ public class CandidacyService {
                     // a top-N ranks the whole stage: the result waits for the closing, as with a jury
                     return saved.flatMap(ignored -> candidacies.flush()).flatMap(ignored -> details(candidacy, vacancy));
                 }
+                // one candidate and no top-N: the tie rule plays no part, the pass mark alone decides
+                TieRule rule = stage.tieRuleOr(TieRule.INCLUDE_ALL_TIED);
+                Stage next = finalStage ? null : procedure.after(stageOrder).orElseThrow();
                 StageRanking.Outcome outcome = StageRanking.close(stage, finalStage, List.of(new StageRanking
-                        .Participant(candidacy.applicationId, candidacy.appliedAt, score)), stage.tieRuleOr(TieRule.INCLUDE_ALL_TIED)).get(0);
-                StageVerdicts.StageVerdict verdict = StageVerdicts.of(new StageVerdicts.Context(stage,
-                        finalStage ? null : procedure.after(stageOrder).orElseThrow(),
-                        stage.tieRuleOr(TieRule.INCLUDE_ALL_TIED), null, null, 0),
-                        outcome, Map.of());
+                        .Participant(candidacy.applicationId, candidacy.appliedAt, score)), rule).get(0);
+                StageVerdicts.StageVerdict verdict = StageVerdicts.of(new StageVerdicts.Context(stage, next, rule,
+                        null, null, 0), outcome, Map.of());
                 if (verdict.meaning() == StageVerdicts.Meaning.GOES_ON) {
-                    candidacy.currentStage = procedure.after(stageOrder).orElseThrow().order();
+                    candidacy.currentStage = next.order();
                 }
                 return saved.flatMap(ignored -> stageResults.publish(candidacy, stage, finalStage, score,
                                 scored.passed, Map.of(), verdict, actor))
