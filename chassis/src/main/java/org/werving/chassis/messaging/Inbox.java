@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import org.werving.chassis.failure.Failures;
+import org.werving.chassis.metrics.EventMetrics;
 
 import java.time.Duration;
 import java.util.function.Function;
@@ -38,11 +39,18 @@ public class Inbox {
 
     private final ObjectMapper json;
     private final InboxConfig config;
+    private final EventMetrics metrics;
     private volatile boolean stopping;
 
-    public Inbox(ObjectMapper json, InboxConfig config) {
+    /** What became of a consumed event. */
+    private enum Outcome {
+        APPLIED, DUPLICATE, LEFT
+    }
+
+    public Inbox(ObjectMapper json, InboxConfig config, EventMetrics metrics) {
         this.json = json;
         this.config = config;
+        this.metrics = metrics;
     }
 
     void stopping(@Observes ShutdownEvent shutdown) {
@@ -66,17 +74,21 @@ public class Inbox {
             envelope = EventEnvelope.read(message, json);
         } catch (UnreadableEventException e) {
             LOG.warnf("unreadable message to the dead-letter topic: %s", e.getMessage());
+            metrics.deadLettered("unreadable");
             return nack(message, e);
         }
         if (!handles.test(envelope.type())) {
+            metrics.consumed(envelope.type(), "ignored");
             return ack(message);
         }
         // Hibernate Reactive needs the consumer's Vert.x context, also when a retry resumes after a back-off.
         Context context = Vertx.currentContext();
-        return attempt(envelope, handler, 1, 1, context).onItemOrFailure().transformToUni((applied, failure) -> {
+        return attempt(envelope, handler, 1, 1, context).onItemOrFailure().transformToUni((outcome, failure) -> {
             if (failure == null) {
-                return applied ? ack(message) : Uni.createFrom().voidItem();
+                metrics.consumed(envelope.type(), outcome.name().toLowerCase(java.util.Locale.ROOT));
+                return outcome == Outcome.LEFT ? Uni.createFrom().voidItem() : ack(message);
             }
+            metrics.deadLettered(envelope.type());
             LOG.errorf(failure, "event %s %s (subject %s) not applied; to the dead-letter topic", envelope.type(),
                     envelope.id(), envelope.subject());
             return nack(message, failure);
@@ -84,39 +96,40 @@ public class Inbox {
     }
 
     /**
-     * One attempt and what follows its failure. Yields true once applied (or found applied before), false when
+     * One attempt and what follows its failure. Yields APPLIED or DUPLICATE (found applied before), or LEFT when
      * the service stops during a transient failure (the message stays unacknowledged and is delivered again).
      */
-    private Uni<Boolean> attempt(EventEnvelope envelope, Function<EventEnvelope, Uni<Void>> handler, int attempt,
+    private Uni<Outcome> attempt(EventEnvelope envelope, Function<EventEnvelope, Uni<Void>> handler, int attempt,
             int pauses, Context context) {
-        return Uni.createFrom().deferred(() -> applyOnce(envelope, handler)).replaceWith(Boolean.TRUE)
+        return Uni.createFrom().deferred(() -> applyOnce(envelope, handler))
                 .onFailure(e -> !(e instanceof UnreadableEventException))
                 .recoverWithUni(e -> {
                     boolean transientFailure = Failures.isTransient(e);
                     if (transientFailure && stopping) {
                         LOG.infof("event %s %s left for redelivery: the service is stopping", envelope.type(), envelope.id());
-                        return Uni.createFrom().item(Boolean.FALSE);
+                        return Uni.createFrom().item(Outcome.LEFT);
                     }
                     if (!transientFailure && attempt >= config.attempts()) {
                         return Uni.createFrom().failure(e);
                     }
                     LOG.warnf("event %s %s failed (%s, attempt %d): %s; retrying", envelope.type(), envelope.id(),
                             transientFailure ? "transient" : "domain", attempt, e.getMessage());
+                    metrics.retried(envelope.type(), transientFailure);
                     int next = transientFailure ? attempt : attempt + 1;
                     return pause(context, backoff(pauses))
                             .onItem().transformToUni(ignored -> attempt(envelope, handler, next, pauses + 1, context));
                 });
     }
 
-    private Uni<Void> applyOnce(EventEnvelope envelope, Function<EventEnvelope, Uni<Void>> handler) {
+    private Uni<Outcome> applyOnce(EventEnvelope envelope, Function<EventEnvelope, Uni<Void>> handler) {
         return Panache.withTransaction(() -> ProcessedEvent.<ProcessedEvent>findById(envelope.id()).flatMap(seen -> {
             if (seen != null) {
                 LOG.debugf("event %s %s already processed", envelope.type(), envelope.id());
-                return Uni.createFrom().voidItem();
+                return Uni.createFrom().item(Outcome.DUPLICATE);
             }
             return Uni.createFrom().deferred(() -> handler.apply(envelope))
                     .flatMap(ignored -> ProcessedEvent.of(envelope).persist())
-                    .replaceWithVoid();
+                    .replaceWith(Outcome.APPLIED);
         }));
     }
 

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
+import org.werving.chassis.metrics.EventMetrics;
 
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
@@ -53,6 +54,7 @@ public class OutboxRelay {
     private final OutboxConfig config;
     private final Vertx vertx;
     private final PgConnectOptions listenOptions;
+    private final EventMetrics metrics;
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
     private volatile PgSubscriber subscriber;
@@ -61,7 +63,7 @@ public class OutboxRelay {
     public OutboxRelay(Pool pool,
             @Channel("events-out") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024)
             MutinyEmitter<String> emitter,
-            EventsConfig events, OutboxConfig config, Vertx vertx,
+            EventsConfig events, OutboxConfig config, Vertx vertx, EventMetrics metrics,
             @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
@@ -70,6 +72,7 @@ public class OutboxRelay {
         this.events = events;
         this.config = config;
         this.vertx = vertx;
+        this.metrics = metrics;
         PgConnectOptions options = PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", ""));
         user.ifPresent(options::setUser);
         password.ifPresent(options::setPassword);
@@ -179,9 +182,11 @@ public class OutboxRelay {
         if (count == 0) {
             return Uni.createFrom().item(0);
         }
-        UUID[] ids = pending.subList(0, count).stream().map(row -> row.getUUID("id")).toArray(UUID[]::new);
+        List<Row> published = pending.subList(0, count);
+        UUID[] ids = published.stream().map(row -> row.getUUID("id")).toArray(UUID[]::new);
         return connection.preparedQuery("UPDATE outbox_event SET published_at = now() WHERE id = ANY($1)")
                 .execute(Tuple.of(ids))
+                .invoke(() -> published.forEach(row -> metrics.published(row.getString("type"))))
                 .replaceWith(sent < 0 ? count : -count); // a negative count ends the loop: the rest waits for a retry
     }
 

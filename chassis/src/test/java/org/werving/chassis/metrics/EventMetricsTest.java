@@ -1,0 +1,100 @@
+package org.werving.chassis.metrics;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.werving.chassis.app.Pipeline;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.werving.chassis.app.Pipeline.PATIENCE;
+
+/** The plumbing's metrics as Prometheus scrapes them at /q/metrics, against the real PostgreSQL and Kafka. */
+@QuarkusTest
+class EventMetricsTest {
+    @Inject
+    Pipeline pipeline;
+    @Inject
+    MeterRegistry registry;
+    @Inject
+    Pool pool;
+    @Inject
+    OutboxBacklog outboxBacklog;
+
+    @Test
+    void publishedConsumedIgnoredRetriedAndDeadLetteredEventsAreCountedByType() throws Throwable {
+        double published = value("werving_events_published_total", "type", "MetricCounted");
+        String key = UUID.randomUUID().toString();
+        pipeline.write(key, "MetricCounted", Map.of("n", 1));
+        pipeline.write(key, "MetricCounted", Map.of("n", 2));
+        pipeline.write(key, "Ignored", Map.of("n", 3));
+        await().atMost(PATIENCE).until(() -> pipeline.effectsOf(key).equals(List.of(1, 2)));
+
+        await().atMost(PATIENCE).until(() -> value("werving_events_consumed_total", "type", "MetricCounted", "outcome", "applied") >= 2);
+        assertEquals(published + 2, value("werving_events_published_total", "type", "MetricCounted"));
+        await().atMost(PATIENCE).until(() -> value("werving_events_consumed_total", "type", "Ignored", "outcome", "ignored") >= 1);
+
+        double dead = value("werving_events_dead_lettered_total", "type", "Fails");
+        double retries = value("werving_events_retries_total", "type", "Fails", "kind", "domain");
+        pipeline.write(key, "Fails", Map.of("n", 4));
+        await().atMost(PATIENCE).until(() -> value("werving_events_dead_lettered_total", "type", "Fails") == dead + 1);
+        assertEquals(retries + 3, value("werving_events_retries_total", "type", "Fails", "kind", "domain"),
+                "three retries before the dead-letter topic");
+    }
+
+    @Test
+    void theOutboxBacklogIsReadOnATimerAndShowsRowsWaitingAndTheOldestAge() throws Throwable {
+        pipeline.write(UUID.randomUUID().toString(), "MetricCounted", Map.of("n", 5));
+        await().atMost(PATIENCE).until(() -> {
+            outboxBacklog.refresh().await().indefinitely();
+            return outboxBacklog.backlog().waiting() == 0;
+        });
+        assertEquals(0.0, value("werving_outbox_backlog"));
+        assertEquals(0.0, value("werving_outbox_oldest_age_seconds"), "nothing waits, so nothing is old");
+    }
+
+    @Test
+    void aBacklogShowsItsLastReadingAndNaNWhenItCannotBeRead() {
+        Backlog mails = new Backlog(registry, pool, "werving.test.mail", "Test mails",
+                "SELECT 3, extract(epoch FROM interval '90 seconds')");
+        mails.refresh().await().indefinitely();
+        assertEquals(3.0, value("werving_test_mail_backlog"));
+        assertEquals(90.0, value("werving_test_mail_oldest_age_seconds"));
+
+        Backlog broken = new Backlog(registry, pool, "werving.test.broken", "Broken", "SELECT count(*), 0 FROM no_such_table");
+        broken.refresh().await().indefinitely();
+        assertTrue(Double.isNaN(broken.waiting()), "an unreadable backlog is unknown, not empty");
+        assertTrue(scrape().contains("werving_test_broken_backlog NaN"));
+    }
+
+    private static String scrape() {
+        return given().get("/q/metrics").then().statusCode(200).extract().asString();
+    }
+
+    /** The value of one series in the scrape (0 when absent); labels given as name, value pairs. */
+    private static double value(String name, String... labels) {
+        Pattern line = Pattern.compile("^" + name + "(\\{[^}]*\\})? (\\S+)$", Pattern.MULTILINE);
+        Matcher m = line.matcher(scrape());
+        while (m.find()) {
+            String set = m.group(1) == null ? "" : m.group(1);
+            boolean all = true;
+            for (int i = 0; i < labels.length; i += 2) {
+                all &= set.contains(labels[i] + "=\"" + labels[i + 1] + "\"");
+            }
+            if (all) {
+                return Double.parseDouble(m.group(2));
+            }
+        }
+        return 0;
+    }
+}
