@@ -18,15 +18,17 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.werving.selection.mapping.CandidacyMapper;
+import org.werving.selection.rest.CandidacyMapper;
 import org.werving.selection.rest.CandidacyViews.CandidacyView;
-import org.werving.selection.mapping.JuryMapper;
+import org.werving.selection.rest.JuryMapper;
 import org.werving.selection.rest.JuryViews.JuryScoreRequest;
 import org.werving.selection.rest.JuryViews.ScoreSheetRequest;
 import org.werving.selection.rest.JuryViews.ScoreSheetView;
 import org.werving.selection.rest.JuryViews.MemberScoreView;
 import org.werving.selection.service.CandidacyService;
-import org.werving.selection.service.JuryService;
+import org.werving.selection.service.JuryScoringService;
+import org.werving.selection.service.Caller;
+import org.werving.selection.model.ScoreEntry;
 
 import java.net.URI;
 import java.util.UUID;
@@ -38,12 +40,12 @@ import java.util.UUID;
 public class CandidacyResource {
     private final CandidacyService service;
     private final CandidacyMapper mapper;
-    private final JuryService jury;
+    private final JuryScoringService jury;
     private final JuryMapper juryMapper;
     private final SecurityIdentity identity;
     private final org.werving.selection.service.SlotService slots;
 
-    public CandidacyResource(CandidacyService service, CandidacyMapper mapper, JuryService jury, JuryMapper juryMapper,
+    public CandidacyResource(CandidacyService service, CandidacyMapper mapper, JuryScoringService jury, JuryMapper juryMapper,
             SecurityIdentity identity, org.werving.selection.service.SlotService slots) {
         this.slots = slots;
         this.service = service;
@@ -116,8 +118,8 @@ public class CandidacyResource {
     public Uni<MemberScoreView> juryScore(@PathParam("applicationId") UUID applicationId,
             @PathParam("stageOrder") int stageOrder, @Valid @NotNull JuryScoreRequest request) {
         return jury.score(applicationId, stageOrder, request.member(),
-                new JuryService.ScoreEntry(request.component(), request.competency(), request.score()),
-                new JuryService.Caller(subject(), identity.hasRole("hr"))).map(juryMapper::toView);
+                new ScoreEntry(request.component(), request.competency(), request.score()),
+                new Caller(subject(), identity.hasRole("hr"))).map(juryMapper::toView);
     }
 
     @PUT
@@ -129,8 +131,8 @@ public class CandidacyResource {
     public Uni<ScoreSheetView> scoreSheet(@PathParam("applicationId") UUID applicationId,
             @PathParam("stageOrder") int stageOrder, @Valid @NotNull ScoreSheetRequest request) {
         return jury.scoreSheet(applicationId, stageOrder, request.member(), request.scores().stream()
-                        .map(c -> new JuryService.ScoreEntry(c.component(), c.competency(), c.score())).toList(),
-                new JuryService.Caller(subject(), identity.hasRole("hr"))).map(juryMapper::toView);
+                        .map(c -> new ScoreEntry(c.component(), c.competency(), c.score())).toList(),
+                new Caller(subject(), identity.hasRole("hr"))).map(juryMapper::toView);
     }
 
     @POST

@@ -1,12 +1,19 @@
 package org.werving.selection.service;
 
+import org.werving.selection.model.Wording;
+import org.werving.selection.model.StageVerdicts;
+import org.werving.selection.model.StageRanking;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.werving.chassis.problem.ProblemException;
 import org.werving.chassis.messaging.Outbox;
-import org.werving.selection.messaging.SelectionEvents;
+import org.werving.selection.messaging.out.Aggregates;
+import org.werving.selection.messaging.out.CandidateEliminated;
+import org.werving.selection.messaging.out.CapacityTestRecorded;
+import org.werving.selection.messaging.out.ScreeningFailed;
+import org.werving.selection.messaging.out.ScreeningPassed;
 import org.werving.selection.model.Candidacy;
 import org.werving.selection.model.CandidacyStatus;
 import org.werving.selection.model.Decision;
@@ -121,10 +128,10 @@ public class CandidacyService {
                     decided = decisions.decide(candidacy, DecisionKind.CAPACITY_TEST_FAILED, CandidacyStatus.ELIMINATED,
                                     motivation, actor)
                             .flatMap(ignored -> record(candidacy, "CandidateEliminated",
-                                    new SelectionEvents.CandidateEliminated(candidacy.applicationId,
+                                    new CandidateEliminated(candidacy.applicationId,
                                             candidacy.vacancyId, CAPACITY_TEST_STAGE, motivation, "CAPACITY_TEST")));
                 }
-                return record(candidacy, "CapacityTestRecorded", new SelectionEvents.CapacityTestRecorded(
+                return record(candidacy, "CapacityTestRecorded", new CapacityTestRecorded(
                                 candidacy.applicationId, candidacy.vacancyId, passed, score, takenOn, provider))
                         .flatMap(ignored -> decided)
                         .flatMap(ignored -> candidacies.flush())
@@ -238,7 +245,7 @@ public class CandidacyService {
                     candidacy.capacityTestRequired = capacityTestRequired;
                     next = capacityTestRequired ? CandidacyStatus.AWAITING_CAPACITY_TEST
                             : ScreeningService.enterFirstStage(candidacy, vacancy.procedure);
-                    event = record(candidacy, "ScreeningPassed", new SelectionEvents.ScreeningPassed(
+                    event = record(candidacy, "ScreeningPassed", new ScreeningPassed(
                             candidacy.applicationId, candidacy.vacancyId, capacityTestRequired, "HR-beslissing",
                             motivation));
                 } else {
@@ -247,7 +254,7 @@ public class CandidacyService {
                     candidacy.capacityTestRequired = false;
                     next = CandidacyStatus.NOT_ADMITTED;
                     event = slots.release(applicationId, booked, actor, "niet toegelaten door HR")
-                            .flatMap(ignored -> record(candidacy, "ScreeningFailed", new SelectionEvents.ScreeningFailed(
+                            .flatMap(ignored -> record(candidacy, "ScreeningFailed", new ScreeningFailed(
                                     candidacy.applicationId, candidacy.vacancyId, motivation,
                                     List.of(motivationText.trim()))));
                 }
@@ -298,7 +305,7 @@ public class CandidacyService {
                 return slots.release(applicationId, booked, actor, "niet weerhouden na de preselectie")
                         .flatMap(ignored -> decisions.decide(candidacy, DecisionKind.PRESELECTION_NOT_RETAINED,
                                 CandidacyStatus.NOT_ADMITTED, motivation, actor))
-                        .flatMap(ignored -> record(candidacy, "ScreeningFailed", new SelectionEvents.ScreeningFailed(
+                        .flatMap(ignored -> record(candidacy, "ScreeningFailed", new ScreeningFailed(
                                 candidacy.applicationId, candidacy.vacancyId, motivation, List.of(text))))
                         .flatMap(ignored -> candidacies.flush())
                         .flatMap(ignored -> details(candidacy, vacancy));
@@ -324,7 +331,7 @@ public class CandidacyService {
     }
 
     private Uni<Void> record(Candidacy candidacy, String type, Object payload) {
-        return outbox.record(SelectionEvents.AGGREGATE, candidacy.applicationId, type, payload);
+        return outbox.record(Aggregates.CANDIDACY, candidacy.applicationId, type, payload);
     }
 
     private Uni<Candidacy> find(UUID applicationId) {

@@ -5,14 +5,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.werving.chassis.messaging.Outbox;
 import org.werving.chassis.reactive.Steps;
-import org.werving.selection.messaging.IncomingEvents.CandidateApplied;
-import org.werving.selection.messaging.IncomingEvents.CandidateDataErased;
-import org.werving.selection.messaging.IncomingEvents.VacancyAmended;
+import org.werving.selection.messaging.in.IncomingEvents.CandidateApplied;
+import org.werving.selection.messaging.in.IncomingEvents.CandidateDataErased;
+import org.werving.selection.messaging.in.IncomingEvents.VacancyAmended;
 import org.werving.selection.model.CandidateErasure;
 import org.werving.selection.repository.CandidateErasureRepository;
 import org.werving.selection.repository.StageClosureRepository;
-import org.werving.selection.messaging.IncomingEvents.VacancyPublished;
-import org.werving.selection.messaging.SelectionEvents;
+import org.werving.selection.messaging.in.IncomingEvents.VacancyPublished;
+import org.werving.selection.messaging.out.Aggregates;
+import org.werving.selection.messaging.out.ScreeningFailed;
+import org.werving.selection.messaging.out.ScreeningPassed;
 import org.werving.selection.model.Admission;
 import org.werving.selection.model.AdmissionOutcome;
 import org.werving.selection.model.Candidacy;
@@ -126,7 +128,7 @@ public class ScreeningService {
      * A candidacy already decided (not admitted, eliminated, passed) keeps its outcome; the withdrawal
      * is written to its audit trail. Unknown applications are ignored.
      */
-    public Uni<Void> onApplicationWithdrawn(org.werving.selection.messaging.IncomingEvents.ApplicationWithdrawn event) {
+    public Uni<Void> onApplicationWithdrawn(org.werving.selection.messaging.in.IncomingEvents.ApplicationWithdrawn event) {
         return candidacies.findById(event.applicationId()).flatMap(candidacy -> {
             if (candidacy == null) {
                 LOG.infof("ApplicationWithdrawn for unknown application %s ignored", event.applicationId());
@@ -272,8 +274,8 @@ public class ScreeningService {
         if (!outcome.admitted()) {
             return decisions.decide(candidacy, DecisionKind.SCREENING_FAILED, CandidacyStatus.NOT_ADMITTED,
                             outcome.motivation())
-                    .flatMap(ignored -> outbox.record(SelectionEvents.AGGREGATE, candidacy.applicationId,
-                            "ScreeningFailed", new SelectionEvents.ScreeningFailed(candidacy.applicationId,
+                    .flatMap(ignored -> outbox.record(Aggregates.CANDIDACY, candidacy.applicationId,
+                            "ScreeningFailed", new ScreeningFailed(candidacy.applicationId,
                                     candidacy.vacancyId, outcome.motivation(), outcome.reasons())));
         }
         candidacy.capacityTestRequired = outcome.capacityTestRequired();
@@ -287,8 +289,8 @@ public class ScreeningService {
             motivation = outcome.motivation() + " " + nextStep(candidacy, vacancy.procedure);
         }
         return decisions.decide(candidacy, DecisionKind.SCREENING_PASSED, next, motivation)
-                .flatMap(ignored -> outbox.record(SelectionEvents.AGGREGATE, candidacy.applicationId,
-                        "ScreeningPassed", new SelectionEvents.ScreeningPassed(candidacy.applicationId,
+                .flatMap(ignored -> outbox.record(Aggregates.CANDIDACY, candidacy.applicationId,
+                        "ScreeningPassed", new ScreeningPassed(candidacy.applicationId,
                                 candidacy.vacancyId, outcome.capacityTestRequired(), outcome.alternative(),
                                 motivation)));
     }

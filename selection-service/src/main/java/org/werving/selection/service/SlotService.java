@@ -6,8 +6,11 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.werving.chassis.problem.ProblemException;
 import org.werving.chassis.messaging.Outbox;
-import org.werving.selection.messaging.IncomingEvents.SlotBookingRequested;
-import org.werving.selection.messaging.SelectionEvents;
+import org.werving.selection.messaging.in.IncomingEvents.SlotBookingRequested;
+import org.werving.selection.messaging.out.Aggregates;
+import org.werving.selection.messaging.out.InterviewCancelled;
+import org.werving.selection.messaging.out.InterviewScheduled;
+import org.werving.selection.messaging.out.SlotBookingRefused;
 import org.werving.selection.model.CandidacyStatus;
 import org.werving.selection.model.SlotBooking;
 import org.werving.selection.model.Stage;
@@ -133,8 +136,8 @@ public class SlotService {
                     ProblemException refusal = (ProblemException) e;
                     LOG.infof("self-service booking of slot %s for %s refused: %s", event.slotId(),
                             event.applicationId(), refusal.getMessage());
-                    return outbox.record(SelectionEvents.AGGREGATE, event.applicationId(), "SlotBookingRefused",
-                            new SelectionEvents.SlotBookingRefused(event.applicationId(), event.vacancyId(),
+                    return outbox.record(Aggregates.CANDIDACY, event.applicationId(), "SlotBookingRefused",
+                            new SlotBookingRefused(event.applicationId(), event.vacancyId(),
                                     event.stageOrder(), event.slotId(), refusal.rule(), refusal.getMessage()));
                 });
     }
@@ -170,8 +173,8 @@ public class SlotService {
                                         }
                                         return Uni.createFrom().voidItem();
                                     })
-                                    .flatMap(x -> outbox.record(SelectionEvents.AGGREGATE, applicationId,
-                                            "InterviewCancelled", new SelectionEvents.InterviewCancelled(applicationId,
+                                    .flatMap(x -> outbox.record(Aggregates.CANDIDACY, applicationId,
+                                            "InterviewCancelled", new InterviewCancelled(applicationId,
                                                     candidacy.vacancyId, stageOrder, stage.displayName(), slot.id,
                                                     slot.startsAt, reason, actor))));
                         })));
@@ -257,8 +260,8 @@ public class SlotService {
                                         .flatMap(x -> audit.record(candidacy.vacancyId, stageOrder, applicationId,
                                                 ProcedureAuditLog.SEAT_BOOKED, actor, "tijdslot " + slotId + " ("
                                                         + slot.startsAt + ") voor " + stage.displayName()))
-                                        .flatMap(x -> outbox.record(SelectionEvents.AGGREGATE, applicationId,
-                                                "InterviewScheduled", new SelectionEvents.InterviewScheduled(
+                                        .flatMap(x -> outbox.record(Aggregates.CANDIDACY, applicationId,
+                                                "InterviewScheduled", new InterviewScheduled(
                                                         applicationId, candidacy.vacancyId, stageOrder,
                                                         stage.displayName(), slotId, slot.startsAt,
                                                         slot.durationMinutes, slot.meetingLink, slot.place)))

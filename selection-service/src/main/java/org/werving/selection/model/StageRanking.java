@@ -1,8 +1,4 @@
-package org.werving.selection.service;
-
-import org.werving.selection.model.MemberScore;
-import org.werving.selection.model.Stage;
-import org.werving.selection.model.TieRule;
+package org.werving.selection.model;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

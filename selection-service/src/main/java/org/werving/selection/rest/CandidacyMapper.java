@@ -1,4 +1,6 @@
-package org.werving.selection.mapping;
+package org.werving.selection.rest;
+
+import static org.werving.selection.model.Wording.plain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.werving.selection.model.Candidacy;
@@ -45,15 +47,6 @@ public class CandidacyMapper {
     private static List<ScoreView> scores(List<StageScore> scores) {
         return scores.stream().map(s -> new ScoreView(s.stageOrder, s.stageType, s.stageName,
                 plain(s.score), s.passMark, s.passed, s.rank, s.scoredAt)).toList();
-    }
-
-    /** 60.00 from the database reads as 60, 41.50 as 41.5. */
-    static BigDecimal plain(BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static DecisionView toView(Decision d) {

@@ -1,4 +1,4 @@
-package org.werving.selection.messaging;
+package org.werving.selection.messaging.in;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
@@ -8,8 +8,8 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.werving.chassis.messaging.EventEnvelope;
 import org.werving.chassis.messaging.Inbox;
 import org.werving.chassis.messaging.UnreadableEventException;
-import org.werving.selection.messaging.IncomingEvents.CandidateApplied;
-import org.werving.selection.messaging.IncomingEvents.VacancyPublished;
+import org.werving.selection.messaging.in.IncomingEvents.CandidateApplied;
+import org.werving.selection.messaging.in.IncomingEvents.VacancyPublished;
 import org.werving.selection.service.ScreeningService;
 import org.werving.selection.service.SlotService;
 
