@@ -12,9 +12,8 @@ import org.werving.selection.rest.CandidacyViews.CandidacyView;
 import org.werving.selection.rest.CandidacyViews.CapacityTestView;
 import org.werving.selection.rest.CandidacyViews.DecisionView;
 import org.werving.selection.rest.CandidacyViews.ScoreView;
-import org.werving.selection.service.CandidacyService;
+import org.werving.selection.service.CandidacyQueries;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import java.util.Map;
@@ -22,7 +21,7 @@ import java.util.Map;
 @ApplicationScoped
 public class CandidacyMapper {
 
-    public CandidacyView toView(CandidacyService.Details details) {
+    public CandidacyView toView(CandidacyQueries.Details details) {
         Candidacy c = details.candidacy();
         String stageName = c.currentStage == null || details.vacancy() == null ? null
                 : details.vacancy().procedure.stage(c.currentStage).map(Stage::displayName).orElse(null);
@@ -36,7 +35,7 @@ public class CandidacyMapper {
                 c.dataErasedAt);
     }
 
-    public List<CandidacySummary> toSummaries(CandidacyService.ProcedureCandidacies procedure) {
+    public List<CandidacySummary> toSummaries(CandidacyQueries.ProcedureCandidacies procedure) {
         Map<UUID, List<StageScore>> scores = procedure.scores();
         return procedure.candidacies().stream()
                 .map(c -> new CandidacySummary(c.applicationId, c.status, c.currentStage, c.capacityTestRequired,

@@ -28,7 +28,6 @@ import org.werving.selection.service.JuryScoringService;
 import org.werving.selection.service.ProcedureReportService;
 import org.werving.selection.service.StageClosingService;
 
-import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;

@@ -22,7 +22,7 @@ import org.werving.selection.rest.JuryViews.ClosedStageView;
 import org.werving.selection.rest.JuryViews.JuryRequest;
 import org.werving.selection.rest.JuryViews.JuryView;
 import org.werving.selection.rest.JuryViews.StageCandidaciesView;
-import org.werving.selection.service.CandidacyService;
+import org.werving.selection.service.CandidacyQueries;
 import org.werving.selection.service.Caller;
 import org.werving.selection.service.JuryAssignmentService;
 import org.werving.selection.service.ProcedureReportService;
@@ -36,7 +36,7 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "hr")
 public class ProcedureResource {
-    private final CandidacyService service;
+    private final CandidacyQueries service;
     private final CandidacyMapper mapper;
     private final JuryAssignmentService jury;
     private final StageClosingService closing;
@@ -44,7 +44,7 @@ public class ProcedureResource {
     private final JuryMapper juryMapper;
     private final SecurityIdentity identity;
 
-    public ProcedureResource(CandidacyService service, CandidacyMapper mapper, JuryAssignmentService jury, StageClosingService closing,
+    public ProcedureResource(CandidacyQueries service, CandidacyMapper mapper, JuryAssignmentService jury, StageClosingService closing,
             ProcedureReportService reports, JuryMapper juryMapper,
             SecurityIdentity identity) {
         this.service = service;

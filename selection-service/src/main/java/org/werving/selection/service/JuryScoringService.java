@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.werving.chassis.problem.ProblemException;
 import org.werving.chassis.reactive.Steps;
+import org.werving.selection.model.Candidacy;
 import org.werving.selection.model.CandidacyStatus;
 import org.werving.selection.model.MemberScore;
 import org.werving.selection.model.Stage;
@@ -81,6 +82,7 @@ public class JuryScoringService {
             String field, Caller caller) {
         return candidacies.findById(applicationId)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("candidacy", applicationId))
+                .call(candidacy -> mayScoreIn(candidacy.vacancyId, caller))
                 .flatMap(candidacy -> stages.find(candidacy.vacancyId, stageOrder).flatMap(found -> {
                     String member = caller.staff() && memberParam != null && !memberParam.isBlank() ? memberParam.trim()
                             : caller.subject();
@@ -100,8 +102,7 @@ public class JuryScoringService {
                         if (closure != null) {
                             throw ProcedureStages.closed(stage);
                         }
-                        if (candidacy.status != CandidacyStatus.IN_STAGE || candidacy.currentStage == null
-                                || candidacy.currentStage != stageOrder) {
+                        if (!candidacy.isInStage(stageOrder)) {
                             String where = candidacy.status == CandidacyStatus.IN_STAGE
                                     ? "IN_STAGE at stage " + candidacy.currentStage : candidacy.status.toString();
                             throw ProblemException.conflict("candidate-not-in-stage", "candidacy " + applicationId
@@ -113,37 +114,10 @@ public class JuryScoringService {
                         return memberScores.ofMember(applicationId, stageOrder, member).flatMap(before -> {
                             Map<Stage.ScoreKey, MemberScore> byKey = new java.util.HashMap<>();
                             before.forEach(s -> byKey.put(new Stage.ScoreKey(s.component, s.competency), s));
-                            return Steps.each(java.util.stream.IntStream.range(0, keys.size()).boxed().toList(), i -> {
-                                Stage.ScoreKey key = keys.get(i);
-                                BigDecimal score = entries.get(i).score();
-                                MemberScore existing = byKey.get(key);
-                                MemberScore s = existing == null ? new MemberScore() : existing;
-                                BigDecimal previous = existing == null ? null : existing.score;
-                                if (existing == null) {
-                                    s.id = UUID.randomUUID();
-                                    s.applicationId = applicationId;
-                                    s.vacancyId = candidacy.vacancyId;
-                                    s.stageOrder = stageOrder;
-                                    s.member = member;
-                                    s.component = key.component();
-                                    s.competency = key.competency();
-                                }
-                                s.score = score;
-                                s.recordedBy = caller.subject();
-                                s.scoredAt = now;
-                                String cell = member + ": " + key + " ";
-                                Uni<Void> line = previous == null
-                                        ? audit.record(candidacy.vacancyId, stageOrder, applicationId,
-                                                ProcedureAuditLog.SCORE_RECORDED, caller.subject(),
-                                                cell + Wording.number(score))
-                                        : previous.compareTo(score) == 0 ? Uni.createFrom().voidItem()
-                                        : audit.record(candidacy.vacancyId, stageOrder, applicationId,
-                                                ProcedureAuditLog.SCORE_CORRECTED, caller.subject(),
-                                                cell + Wording.number(previous) + " → "
-                                                        + Wording.number(score));
-                                return (existing == null ? memberScores.persist(s) : Uni.createFrom().item(s))
-                                        .flatMap(x -> line);
-                            }).flatMap(x -> memberScores.flush());
+                            return Steps.each(java.util.stream.IntStream.range(0, keys.size()).boxed().toList(),
+                                    i -> writeCell(candidacy, stageOrder, member, keys.get(i), entries.get(i).score(),
+                                            byKey.get(keys.get(i)), caller.subject(), now))
+                                    .flatMap(x -> memberScores.flush());
                         })
                                 .flatMap(x -> memberScores.ofMember(applicationId, stageOrder, member))
                                 .map(all -> {
@@ -157,5 +131,39 @@ public class JuryScoringService {
                                 });
                     });
                 }));
+    }
+
+    /** One cell of a member's sheet: inserted, or corrected in place; the audit line says which (nothing when unchanged). */
+    private Uni<Void> writeCell(Candidacy candidacy, int stageOrder, String member, Stage.ScoreKey key, BigDecimal score,
+            MemberScore existing, String recordedBy, OffsetDateTime now) {
+        MemberScore s = existing == null
+                ? MemberScore.newCell(candidacy.applicationId, candidacy.vacancyId, stageOrder, member, key)
+                : existing;
+        BigDecimal previous = s.give(score, recordedBy, now);
+        String cell = member + ": " + key + " ";
+        Uni<Void> line = previous == null
+                ? audit.record(candidacy.vacancyId, stageOrder, candidacy.applicationId, ProcedureAuditLog.SCORE_RECORDED,
+                        recordedBy, cell + Wording.number(score))
+                : previous.compareTo(score) == 0 ? Uni.createFrom().voidItem()
+                : audit.record(candidacy.vacancyId, stageOrder, candidacy.applicationId,
+                        ProcedureAuditLog.SCORE_CORRECTED, recordedBy,
+                        cell + Wording.number(previous) + " → " + Wording.number(score));
+        return (existing == null ? memberScores.persist(s) : Uni.createFrom().item(s)).flatMap(x -> line);
+    }
+
+    /**
+     * A juror of no jury of the procedure is refused (403) before anything about it is looked up, so an unknown
+     * stage tells them nothing; staff, and a juror of another stage of it, go on to the stage's own checks.
+     */
+    private Uni<Void> mayScoreIn(UUID vacancyId, Caller caller) {
+        if (caller.staff()) {
+            return Uni.createFrom().voidItem();
+        }
+        return jury.isMemberOfProcedure(vacancyId, caller.subject()).map(member -> {
+            if (!member) {
+                throw ProcedureStages.notInProcedure(caller, vacancyId);
+            }
+            return null;
+        });
     }
 }

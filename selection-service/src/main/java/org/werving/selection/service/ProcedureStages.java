@@ -36,4 +36,9 @@ public class ProcedureStages {
         return new ProblemException(403, "not-assigned", "Not assigned to this stage",
                 caller.subject() + " is not a member of the jury of stage " + stageOrder + " of procedure " + vacancyId);
     }
+
+    static ProblemException notInProcedure(Caller caller, UUID vacancyId) {
+        return new ProblemException(403, "not-assigned", "Not assigned to this procedure",
+                caller.subject() + " is not a member of any jury of procedure " + vacancyId);
+    }
 }

@@ -114,8 +114,7 @@ public class StageClosingPlanner {
 
     /** The candidates who take part in the stage: in it now. */
     private static List<Candidacy> participants(List<Candidacy> all, Stage stage) {
-        return all.stream().filter(c -> c.status == CandidacyStatus.IN_STAGE
-                && c.currentStage != null && c.currentStage == stage.order()).toList();
+        return all.stream().filter(c -> c.isInStage(stage.order())).toList();
     }
 
     /** Candidates whose earlier step is not done yet: the stage cannot close before it is. */

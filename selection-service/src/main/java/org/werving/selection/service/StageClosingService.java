@@ -112,7 +112,7 @@ public class StageClosingService {
             Outcome o = p.outcome();
             StageVerdicts.StageVerdict verdict = p.verdict();
             if (verdict.meaning() == StageVerdicts.Meaning.GOES_ON) {
-                c.currentStage = vacancy.procedure.after(stage.order()).orElseThrow().order();
+                c.goOnTo(vacancy.procedure.after(stage.order()).orElseThrow().order());
             }
             StageScore stageScore = plan.recorded().getOrDefault(c.applicationId, new StageScore());
             boolean isNew = stageScore.id == null;
@@ -122,12 +122,7 @@ public class StageClosingService {
                 stageScore.stageOrder = stage.order();
                 stageScore.scoredAt = now;
             }
-            stageScore.stageType = stage.type();
-            stageScore.stageName = stage.displayName();
-            stageScore.score = o.participant().score();
-            stageScore.passMark = stage.passMark();
-            stageScore.passed = o.passed();
-            stageScore.rank = o.rank();
+            stageScore.record(stage, o.participant().score(), o.passed(), o.rank());
             Uni<?> saved = isNew ? stageScores.persist(stageScore) : Uni.createFrom().item(stageScore);
             steps.add(() -> saved.flatMap(x -> stageResults.publish(c, stage, finalStage, o.participant().score(),
                     o.passed(), p.profile(), verdict, actor)));
