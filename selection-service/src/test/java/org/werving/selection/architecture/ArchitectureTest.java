@@ -6,8 +6,12 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The package plan of selection-service (docs/architecture.md): rest → service → model/repository,
@@ -24,19 +28,40 @@ class ArchitectureTest {
         rule.check(CLASSES);
     }
 
+    static final ArchRule NOTHING_BELOW_REST_USES_REST = noClasses().that().resideOutsideOfPackage(ROOT + ".rest..")
+            .should().dependOnClassesThat().resideInAPackage(ROOT + ".rest..")
+            .because("views and requests are the web's; services return their own records");
+
+    static final ArchRule MODEL_USES_NO_OTHER_LAYER = noClasses().that().resideInAPackage(ROOT + ".model..")
+            .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".service..", ROOT + ".repository..",
+                    ROOT + ".messaging..", ROOT + ".config..", ROOT + ".rest..")
+            .because("entities and pure rules know nothing of use cases, storage or the wire");
+
+    @Test
+    void theWholeServiceIsImported() {
+        for (String layer : List.of("rest", "service", "model", "repository", "messaging.in", "messaging.out", "config")) {
+            assertTrue(CLASSES.containPackage(ROOT + "." + layer), "no class imported from " + layer);
+        }
+    }
+
+    @Test
+    void theRulesCatchAViolation() {
+        // a model class (test sources only) that reaches into rest and service: both rules report it
+        JavaClasses bad = new ClassFileImporter().importClasses(org.werving.selection.model.LayerViolationSample.class);
+        assertTrue(NOTHING_BELOW_REST_USES_REST.evaluate(bad).hasViolation());
+        assertTrue(MODEL_USES_NO_OTHER_LAYER.evaluate(bad).hasViolation());
+        assertFalse(NOTHING_BELOW_REST_USES_REST.evaluate(new ClassFileImporter()
+                .importClasses(org.werving.selection.model.StageVerdicts.class)).hasViolation());
+    }
+
     @Test
     void nothingBelowRestImportsFromRest() {
-        check(noClasses().that().resideOutsideOfPackage(ROOT + ".rest..")
-                .should().dependOnClassesThat().resideInAPackage(ROOT + ".rest..")
-                .because("views and requests are the web's; services return their own records"));
+        check(NOTHING_BELOW_REST_USES_REST);
     }
 
     @Test
     void theModelDependsOnNoOtherLayer() {
-        check(noClasses().that().resideInAPackage(ROOT + ".model..")
-                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".service..", ROOT + ".repository..",
-                        ROOT + ".messaging..", ROOT + ".config..", ROOT + ".rest..")
-                .because("entities and pure rules know nothing of use cases, storage or the wire"));
+        check(MODEL_USES_NO_OTHER_LAYER);
     }
 
     @Test
