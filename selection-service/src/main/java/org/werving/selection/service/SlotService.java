@@ -19,7 +19,6 @@ import org.werving.selection.repository.CandidacyRepository;
 import org.werving.selection.repository.SlotBookingRepository;
 import org.werving.selection.repository.StageClosureRepository;
 import org.werving.selection.repository.TimeSlotRepository;
-import org.werving.selection.repository.VacancyProcedureRepository;
 import org.werving.chassis.problem.Problem.FieldError;
 
 import java.time.OffsetDateTime;
@@ -33,7 +32,7 @@ public class SlotService {
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(SlotService.class);
     /** bookedBy of a booking the candidate made through self-service. */
     public static final String SELF_SERVICE = "candidate (self-service)";
-    private final VacancyProcedureRepository vacancies;
+    private final ProcedureStages stages;
     private final CandidacyRepository candidacies;
     private final TimeSlotRepository slots;
     private final SlotBookingRepository bookings;
@@ -41,10 +40,10 @@ public class SlotService {
     private final Outbox outbox;
     private final ProcedureAuditLog audit;
 
-    public SlotService(VacancyProcedureRepository vacancies, CandidacyRepository candidacies, TimeSlotRepository slots,
+    public SlotService(ProcedureStages stages, CandidacyRepository candidacies, TimeSlotRepository slots,
             SlotBookingRepository bookings, StageClosureRepository closures, Outbox outbox, ProcedureAuditLog audit) {
         this.audit = audit;
-        this.vacancies = vacancies;
+        this.stages = stages;
         this.candidacies = candidacies;
         this.slots = slots;
         this.bookings = bookings;
@@ -274,12 +273,6 @@ public class SlotService {
     }
 
     private Uni<Stage> stage(UUID vacancyId, int stageOrder) {
-        return vacancies.findById(vacancyId).map(vacancy -> {
-            if (vacancy == null) {
-                throw ProblemException.notFound("procedure", vacancyId);
-            }
-            return vacancy.procedure.stage(stageOrder).orElseThrow(() -> new ProblemException(404, "not-found",
-                    "stage not found", "the procedure of vacancy " + vacancyId + " has no stage " + stageOrder));
-        });
+        return stages.find(vacancyId, stageOrder).map(ProcedureStage::stage);
     }
 }
