@@ -72,4 +72,37 @@ public class Candidacy {
     public OffsetDateTime dataErasedAt;
     @Version
     public long version;
+
+    /** Whether the candidate is in the given stage now. */
+    public boolean isInStage(int stageOrder) {
+        return status == CandidacyStatus.IN_STAGE && currentStage != null && currentStage == stageOrder;
+    }
+
+    /** The state a decision leads to, with its motivation, at {@code at}. */
+    public void moveTo(CandidacyStatus next, String why, OffsetDateTime at) {
+        status = next;
+        motivation = why;
+        updatedAt = at;
+    }
+
+    /** Goes on to the given stage (the status stays IN_STAGE). */
+    public void goOnTo(int stageOrder) {
+        currentStage = stageOrder;
+    }
+
+    /** Leaves the procedure before any stage result (not admitted): no stage, no capacity test. Returns the stage left. */
+    public Integer leaveProcedure() {
+        Integer left = currentStage;
+        currentStage = null;
+        capacityTestRequired = false;
+        return left;
+    }
+
+    /** HR's record of the level and capacity test. */
+    public void recordCapacityTest(boolean passed, BigDecimal score, java.time.LocalDate takenOn, String provider) {
+        capacityTestPassed = passed;
+        capacityTestScore = score;
+        capacityTestDate = takenOn;
+        capacityTestProvider = provider;
+    }
 }

@@ -30,4 +30,27 @@ public class MemberScore {
     public String recordedBy;
     @Column(name = "scored_at")
     public OffsetDateTime scoredAt;
+
+    /** A new cell of a member's score sheet, without a score yet. */
+    public static MemberScore newCell(UUID applicationId, UUID vacancyId, int stageOrder, String member,
+            Stage.ScoreKey key) {
+        MemberScore s = new MemberScore();
+        s.id = UUID.randomUUID();
+        s.applicationId = applicationId;
+        s.vacancyId = vacancyId;
+        s.stageOrder = stageOrder;
+        s.member = member;
+        s.component = key.component();
+        s.competency = key.competency();
+        return s;
+    }
+
+    /** Gives (or corrects) the score; returns the score it replaces, null for a first score. */
+    public BigDecimal give(BigDecimal value, String by, OffsetDateTime at) {
+        BigDecimal previous = score;
+        score = value;
+        recordedBy = by;
+        scoredAt = at;
+        return previous;
+    }
 }

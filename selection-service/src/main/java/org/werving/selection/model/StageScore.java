@@ -31,4 +31,14 @@ public class StageScore {
     public OffsetDateTime scoredAt;
     /** Rank among the stage's participants when the stage was closed (null: scored directly by HR). */
     public Integer rank;
+
+    /** The stage's result for the candidate: the stage as scored, the score /100, whether it passed and the rank. */
+    public void record(Stage stage, BigDecimal value, boolean passedIt, Integer rankInStage) {
+        stageType = stage.type();
+        stageName = stage.displayName();
+        score = value;
+        passMark = stage.passMark();
+        passed = passedIt;
+        rank = rankInStage;
+    }
 }

@@ -26,6 +26,11 @@ public class JuryMemberRepository implements PanacheRepositoryBase<JuryMember, U
                 .map(n -> n > 0);
     }
 
+    /** Whether the subject sits on any jury of the procedure (any stage). */
+    public Uni<Boolean> isMemberOfProcedure(UUID vacancyId, String subject) {
+        return count("vacancyId = ?1 and subject = ?2", vacancyId, subject).map(n -> n > 0);
+    }
+
     public Uni<Long> deleteStage(UUID vacancyId, int stageOrder) {
         return delete("vacancyId = ?1 and stageOrder = ?2", vacancyId, stageOrder);
     }

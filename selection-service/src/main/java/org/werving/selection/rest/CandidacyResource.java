@@ -18,15 +18,20 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.werving.selection.mapping.CandidacyMapper;
+import org.werving.selection.rest.CandidacyMapper;
 import org.werving.selection.rest.CandidacyViews.CandidacyView;
-import org.werving.selection.mapping.JuryMapper;
+import org.werving.selection.rest.JuryMapper;
 import org.werving.selection.rest.JuryViews.JuryScoreRequest;
 import org.werving.selection.rest.JuryViews.ScoreSheetRequest;
 import org.werving.selection.rest.JuryViews.ScoreSheetView;
 import org.werving.selection.rest.JuryViews.MemberScoreView;
-import org.werving.selection.service.CandidacyService;
-import org.werving.selection.service.JuryService;
+import org.werving.selection.service.CandidacyQueries;
+import org.werving.selection.service.CapacityTestService;
+import org.werving.selection.service.ScreeningDecisionService;
+import org.werving.selection.service.StageScoringService;
+import org.werving.selection.service.JuryScoringService;
+import org.werving.selection.service.Caller;
+import org.werving.selection.model.ScoreEntry;
 
 import java.net.URI;
 import java.util.UUID;
@@ -36,17 +41,24 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "hr")
 public class CandidacyResource {
-    private final CandidacyService service;
+    private final CandidacyQueries service;
+    private final CapacityTestService capacityTests;
+    private final StageScoringService stageScoring;
+    private final ScreeningDecisionService screening;
     private final CandidacyMapper mapper;
-    private final JuryService jury;
+    private final JuryScoringService jury;
     private final JuryMapper juryMapper;
     private final SecurityIdentity identity;
     private final org.werving.selection.service.SlotService slots;
 
-    public CandidacyResource(CandidacyService service, CandidacyMapper mapper, JuryService jury, JuryMapper juryMapper,
+    public CandidacyResource(CandidacyQueries service, CapacityTestService capacityTests,
+            StageScoringService stageScoring, ScreeningDecisionService screening, CandidacyMapper mapper, JuryScoringService jury, JuryMapper juryMapper,
             SecurityIdentity identity, org.werving.selection.service.SlotService slots) {
         this.slots = slots;
         this.service = service;
+        this.capacityTests = capacityTests;
+        this.stageScoring = stageScoring;
+        this.screening = screening;
         this.mapper = mapper;
         this.jury = jury;
         this.juryMapper = juryMapper;
@@ -68,7 +80,7 @@ public class CandidacyResource {
     @Operation(summary = "Record the level and capacity test result (CapacityTestRecorded; failed: CandidateEliminated)")
     public Uni<CandidacyView> capacityTest(@PathParam("applicationId") UUID applicationId,
             @Valid @NotNull CapacityTestRequest request) {
-        return service.recordCapacityTest(applicationId, request.passed(), request.score(), request.takenOn(),
+        return capacityTests.recordCapacityTest(applicationId, request.passed(), request.score(), request.takenOn(),
                 request.provider(), subject()).map(mapper::toView);
     }
 
@@ -79,7 +91,7 @@ public class CandidacyResource {
     @Operation(summary = "Score the candidate's current stage (InterviewScored; then CandidateEliminated or SelectionPassed)")
     public Uni<CandidacyView> score(@PathParam("applicationId") UUID applicationId,
             @PathParam("stageOrder") int stageOrder, @Valid @NotNull ScoreRequest request) {
-        return service.scoreStage(applicationId, stageOrder, request.score(), subject()).map(mapper::toView);
+        return stageScoring.scoreStage(applicationId, stageOrder, request.score(), subject()).map(mapper::toView);
     }
 
     @POST
@@ -90,7 +102,7 @@ public class CandidacyResource {
             + "written motivation: retained, or not retained (NOT_ADMITTED, ScreeningFailed)")
     public Uni<CandidacyView> preselect(@PathParam("applicationId") UUID applicationId,
             @Valid @NotNull PreselectionRequest request) {
-        return service.preselect(applicationId, request.retained(), request.motivation(), subject())
+        return screening.preselect(applicationId, request.retained(), request.motivation(), subject())
                 .map(mapper::toView);
     }
 
@@ -102,7 +114,7 @@ public class CandidacyResource {
             + "motivation (ScreeningPassed / ScreeningFailed)")
     public Uni<CandidacyView> overrideScreening(@PathParam("applicationId") UUID applicationId,
             @Valid @NotNull ScreeningOverrideRequest request) {
-        return service.overrideScreening(applicationId, request.admitted(),
+        return screening.overrideScreening(applicationId, request.admitted(),
                 Boolean.TRUE.equals(request.capacityTestRequired()), request.motivation(), subject())
                 .map(mapper::toView);
     }
@@ -116,8 +128,8 @@ public class CandidacyResource {
     public Uni<MemberScoreView> juryScore(@PathParam("applicationId") UUID applicationId,
             @PathParam("stageOrder") int stageOrder, @Valid @NotNull JuryScoreRequest request) {
         return jury.score(applicationId, stageOrder, request.member(),
-                new JuryService.ScoreEntry(request.component(), request.competency(), request.score()),
-                new JuryService.Caller(subject(), identity.hasRole("hr"))).map(juryMapper::toView);
+                new ScoreEntry(request.component(), request.competency(), request.score()),
+                new Caller(subject(), identity.hasRole("hr"))).map(juryMapper::toView);
     }
 
     @PUT
@@ -129,8 +141,8 @@ public class CandidacyResource {
     public Uni<ScoreSheetView> scoreSheet(@PathParam("applicationId") UUID applicationId,
             @PathParam("stageOrder") int stageOrder, @Valid @NotNull ScoreSheetRequest request) {
         return jury.scoreSheet(applicationId, stageOrder, request.member(), request.scores().stream()
-                        .map(c -> new JuryService.ScoreEntry(c.component(), c.competency(), c.score())).toList(),
-                new JuryService.Caller(subject(), identity.hasRole("hr"))).map(juryMapper::toView);
+                        .map(c -> new ScoreEntry(c.component(), c.competency(), c.score())).toList(),
+                new Caller(subject(), identity.hasRole("hr"))).map(juryMapper::toView);
     }
 
     @POST

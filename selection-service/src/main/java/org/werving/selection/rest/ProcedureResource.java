@@ -15,15 +15,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.werving.selection.mapping.CandidacyMapper;
+import org.werving.selection.rest.CandidacyMapper;
 import org.werving.selection.rest.CandidacyViews.CandidacySummary;
-import org.werving.selection.mapping.JuryMapper;
+import org.werving.selection.rest.JuryMapper;
 import org.werving.selection.rest.JuryViews.ClosedStageView;
 import org.werving.selection.rest.JuryViews.JuryRequest;
 import org.werving.selection.rest.JuryViews.JuryView;
 import org.werving.selection.rest.JuryViews.StageCandidaciesView;
-import org.werving.selection.service.CandidacyService;
-import org.werving.selection.service.JuryService;
+import org.werving.selection.service.CandidacyQueries;
+import org.werving.selection.service.Caller;
+import org.werving.selection.service.JuryAssignmentService;
+import org.werving.selection.service.ProcedureReportService;
+import org.werving.selection.service.StageClosingService;
 
 import java.util.List;
 import java.util.UUID;
@@ -33,17 +36,22 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "hr")
 public class ProcedureResource {
-    private final CandidacyService service;
+    private final CandidacyQueries service;
     private final CandidacyMapper mapper;
-    private final JuryService jury;
+    private final JuryAssignmentService jury;
+    private final StageClosingService closing;
+    private final ProcedureReportService reports;
     private final JuryMapper juryMapper;
     private final SecurityIdentity identity;
 
-    public ProcedureResource(CandidacyService service, CandidacyMapper mapper, JuryService jury, JuryMapper juryMapper,
+    public ProcedureResource(CandidacyQueries service, CandidacyMapper mapper, JuryAssignmentService jury, StageClosingService closing,
+            ProcedureReportService reports, JuryMapper juryMapper,
             SecurityIdentity identity) {
         this.service = service;
         this.mapper = mapper;
         this.jury = jury;
+        this.closing = closing;
+        this.reports = reports;
         this.juryMapper = juryMapper;
         this.identity = identity;
     }
@@ -64,7 +72,7 @@ public class ProcedureResource {
     public Uni<JuryView> assignJury(@PathParam("vacancyId") UUID vacancyId, @PathParam("stageOrder") int stageOrder,
             @Valid @NotNull JuryRequest request) {
         return jury.assign(vacancyId, stageOrder, request.members().stream()
-                        .map(m -> new JuryService.NewMember(m.subject(), m.external())).toList(), subject())
+                        .map(m -> new JuryAssignmentService.NewMember(m.subject(), m.external())).toList(), subject())
                 .map(juryMapper::toView);
     }
 
@@ -91,7 +99,17 @@ public class ProcedureResource {
     @Operation(summary = "Close a stage: requires every score; applies the pass mark and the top-N cut with the tie rule "
             + "(InterviewScored, CandidateEliminated, SelectionPassed; after the last stage SelectionCompleted)")
     public Uni<ClosedStageView> close(@PathParam("vacancyId") UUID vacancyId, @PathParam("stageOrder") int stageOrder) {
-        return jury.close(vacancyId, stageOrder, subject()).map(juryMapper::toView);
+        return closing.close(vacancyId, stageOrder, subject()).map(juryMapper::toView);
+    }
+
+    @GET
+    @Path("/{vacancyId}/stages/{stageOrder}/close-preview")
+    @RolesAllowed("hr")
+    @Operation(summary = "What closing the stage now would decide (who goes on, who does not, the final ranking after "
+            + "the last stage), with the same checks and verdicts as the close; writes nothing")
+    public Uni<ClosedStageView> closePreview(@PathParam("vacancyId") UUID vacancyId,
+            @PathParam("stageOrder") int stageOrder) {
+        return closing.preview(vacancyId, stageOrder).map(juryMapper::toView);
     }
 
     @GET
@@ -100,7 +118,7 @@ public class ProcedureResource {
     @Operation(summary = "The selection report: stages with their jury, the final ranking, every candidacy with all "
             + "scores, member scores and motivated decisions (who, when, why)")
     public Uni<org.werving.selection.rest.ReportView> report(@PathParam("vacancyId") UUID vacancyId) {
-        return jury.report(vacancyId).map(juryMapper::toView);
+        return reports.report(vacancyId).map(juryMapper::toView);
     }
 
     @GET
@@ -112,7 +130,7 @@ public class ProcedureResource {
             + "candidates by candidate number")
     public Uni<jakarta.ws.rs.core.Response> reportPdf(@PathParam("vacancyId") UUID vacancyId) {
         // drawn on a worker thread: a large procedure's report is not rendered on the event loop
-        return jury.report(vacancyId).map(juryMapper::toView)
+        return reports.report(vacancyId).map(juryMapper::toView)
                 .emitOn(io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool())
                 .map(view -> jakarta.ws.rs.core.Response
                         .ok(ReportPdf.render(view, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC)),
@@ -130,11 +148,11 @@ public class ProcedureResource {
             + "assignment, score recorded or corrected (with the previous value), stage closure, slot and seat; "
             + "who, when, why")
     public Uni<List<JuryViews.AuditEntryView>> audit(@PathParam("vacancyId") UUID vacancyId) {
-        return jury.audit(vacancyId).map(lines -> lines.stream().map(juryMapper::toView).toList());
+        return reports.audit(vacancyId).map(lines -> lines.stream().map(juryMapper::toView).toList());
     }
 
-    private JuryService.Caller reader() {
-        return new JuryService.Caller(subject(), identity.hasRole("hr") || identity.hasRole("dashboard"));
+    private Caller reader() {
+        return new Caller(subject(), identity.hasRole("hr") || identity.hasRole("dashboard"));
     }
 
     private String subject() {

@@ -8,7 +8,7 @@ import org.werving.selection.rest.JuryViews.MemberScoreView;
 import org.werving.selection.rest.JuryViews.RankView;
 import org.werving.selection.rest.ReportView.CandidacyReport;
 import org.werving.selection.rest.ReportView.StageReport;
-import org.werving.selection.service.Wording;
+import org.werving.selection.model.Wording;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;

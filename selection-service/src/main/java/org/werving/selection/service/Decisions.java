@@ -32,9 +32,7 @@ public class Decisions {
     public Uni<Void> decide(Candidacy candidacy, DecisionKind kind, CandidacyStatus status, String motivation,
             String decidedBy) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        candidacy.status = status;
-        candidacy.motivation = motivation;
-        candidacy.updatedAt = now;
+        candidacy.moveTo(status, motivation, now);
         Decision decision = new Decision();
         decision.id = UUID.randomUUID();
         decision.applicationId = candidacy.applicationId;

@@ -5,14 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.werving.chassis.messaging.Outbox;
 import org.werving.chassis.reactive.Steps;
-import org.werving.selection.messaging.IncomingEvents.CandidateApplied;
-import org.werving.selection.messaging.IncomingEvents.CandidateDataErased;
-import org.werving.selection.messaging.IncomingEvents.VacancyAmended;
-import org.werving.selection.model.CandidateErasure;
-import org.werving.selection.repository.CandidateErasureRepository;
+import org.werving.selection.messaging.in.IncomingEvents.CandidateApplied;
+import org.werving.selection.messaging.in.IncomingEvents.VacancyAmended;
 import org.werving.selection.repository.StageClosureRepository;
-import org.werving.selection.messaging.IncomingEvents.VacancyPublished;
-import org.werving.selection.messaging.SelectionEvents;
+import org.werving.selection.messaging.in.IncomingEvents.VacancyPublished;
+import org.werving.selection.messaging.out.Aggregates;
+import org.werving.selection.messaging.out.ScreeningFailed;
+import org.werving.selection.messaging.out.ScreeningPassed;
 import org.werving.selection.model.Admission;
 import org.werving.selection.model.AdmissionOutcome;
 import org.werving.selection.model.Candidacy;
@@ -52,13 +51,11 @@ public class ScreeningService {
 
     private final SlotService slots;
     private final StageClosureRepository closures;
-    private final CandidateErasureRepository erasures;
 
     public ScreeningService(VacancyProcedureRepository vacancies, CandidacyRepository candidacies, Decisions decisions,
-            Outbox outbox, SlotService slots, StageClosureRepository closures, CandidateErasureRepository erasures) {
+            Outbox outbox, SlotService slots, StageClosureRepository closures) {
         this.slots = slots;
         this.closures = closures;
-        this.erasures = erasures;
         this.vacancies = vacancies;
         this.candidacies = candidacies;
         this.decisions = decisions;
@@ -118,71 +115,6 @@ public class ScreeningService {
                         return candidacies.persist(candidacy).flatMap(persisted -> screen(persisted, vacancy));
                     });
                 });
-    }
-
-    /**
-     * ApplicationWithdrawn: a candidacy still in the procedure (awaiting its vacancy or capacity test, or
-     * in a stage) ends as WITHDRAWN; it takes no further stage and is no participant when a stage closes.
-     * A candidacy already decided (not admitted, eliminated, passed) keeps its outcome; the withdrawal
-     * is written to its audit trail. Unknown applications are ignored.
-     */
-    public Uni<Void> onApplicationWithdrawn(org.werving.selection.messaging.IncomingEvents.ApplicationWithdrawn event) {
-        return candidacies.findById(event.applicationId()).flatMap(candidacy -> {
-            if (candidacy == null) {
-                LOG.infof("ApplicationWithdrawn for unknown application %s ignored", event.applicationId());
-                return Uni.createFrom().voidItem();
-            }
-            String when = event.withdrawnAt() == null ? "" : " op " + event.withdrawnAt().toLocalDate();
-            return switch (candidacy.status) {
-                case AWAITING_VACANCY, AWAITING_CAPACITY_TEST, IN_STAGE -> (candidacy.status == CandidacyStatus.IN_STAGE
-                        ? slots.release(candidacy.applicationId, candidacy.currentStage, "system",
-                                "de kandidaat trok de kandidatuur in") // the booked seat is free again
-                        : Uni.createFrom().voidItem()).flatMap(x -> decisions.decide(candidacy,
-                        DecisionKind.WITHDRAWN, CandidacyStatus.WITHDRAWN, "De kandidaat heeft de kandidatuur"
-                                + when + " ingetrokken" + (candidacy.status == CandidacyStatus.IN_STAGE
-                                        ? " tijdens proef " + candidacy.currentStage : "") + "; geen verdere proeven."));
-                default -> {
-                    LOG.infof("application %s withdrawn after its outcome %s; outcome kept", event.applicationId(),
-                            candidacy.status);
-                    yield Uni.createFrom().voidItem();
-                }
-            };
-        });
-    }
-
-    /**
-     * CandidateDataErased: selection holds no name or document, only the facts the candidate declared for the
-     * admission screening; those are dropped. Ids, statuses, scores and decisions stay: they are the anonymous
-     * record of a public procedure. The erasure is recorded (also for an application never seen here).
-     */
-    public Uni<Void> onCandidateDataErased(CandidateDataErased event) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        return erasures.findById(event.applicationId()).flatMap(recorded -> candidacies.findById(event.applicationId())
-                .flatMap(candidacy -> {
-                    Uni<Void> effect = Uni.createFrom().voidItem();
-                    if (candidacy != null && candidacy.dataErasedAt == null) {
-                        candidacy.facts = null;
-                        candidacy.dataErasedAt = now;
-                        String why = "RETENTION".equals(event.reason()) ? "na afloop van de bewaartermijn"
-                                : "op vraag van de kandidaat";
-                        effect = decisions.decide(candidacy, DecisionKind.DATA_ERASED, candidacy.status,
-                                "Persoonsgegevens gewist " + why + "; de opgegeven feiten voor de toelatingsscreening "
-                                        + "zijn verwijderd, de beslissingen en scores blijven als anoniem verslag van "
-                                        + "de procedure.");
-                    }
-                    if (recorded != null) {
-                        return effect;
-                    }
-                    CandidateErasure erasure = new CandidateErasure();
-                    erasure.applicationId = event.applicationId();
-                    erasure.vacancyId = event.vacancyId() != null ? event.vacancyId()
-                            : candidacy == null ? null : candidacy.vacancyId;
-                    erasure.erasedAt = event.erasedAt();
-                    erasure.reason = event.reason();
-                    erasure.known = candidacy != null;
-                    erasure.recordedAt = now;
-                    return effect.flatMap(x -> erasures.persist(erasure)).replaceWithVoid();
-                }));
     }
 
     /**
@@ -272,8 +204,8 @@ public class ScreeningService {
         if (!outcome.admitted()) {
             return decisions.decide(candidacy, DecisionKind.SCREENING_FAILED, CandidacyStatus.NOT_ADMITTED,
                             outcome.motivation())
-                    .flatMap(ignored -> outbox.record(SelectionEvents.AGGREGATE, candidacy.applicationId,
-                            "ScreeningFailed", new SelectionEvents.ScreeningFailed(candidacy.applicationId,
+                    .flatMap(ignored -> outbox.record(Aggregates.CANDIDACY, candidacy.applicationId,
+                            "ScreeningFailed", new ScreeningFailed(candidacy.applicationId,
                                     candidacy.vacancyId, outcome.motivation(), outcome.reasons())));
         }
         candidacy.capacityTestRequired = outcome.capacityTestRequired();
@@ -287,8 +219,8 @@ public class ScreeningService {
             motivation = outcome.motivation() + " " + nextStep(candidacy, vacancy.procedure);
         }
         return decisions.decide(candidacy, DecisionKind.SCREENING_PASSED, next, motivation)
-                .flatMap(ignored -> outbox.record(SelectionEvents.AGGREGATE, candidacy.applicationId,
-                        "ScreeningPassed", new SelectionEvents.ScreeningPassed(candidacy.applicationId,
+                .flatMap(ignored -> outbox.record(Aggregates.CANDIDACY, candidacy.applicationId,
+                        "ScreeningPassed", new ScreeningPassed(candidacy.applicationId,
                                 candidacy.vacancyId, outcome.capacityTestRequired(), outcome.alternative(),
                                 motivation)));
     }

@@ -6,8 +6,11 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.werving.chassis.problem.ProblemException;
 import org.werving.chassis.messaging.Outbox;
-import org.werving.selection.messaging.IncomingEvents.SlotBookingRequested;
-import org.werving.selection.messaging.SelectionEvents;
+import org.werving.selection.messaging.in.IncomingEvents.SlotBookingRequested;
+import org.werving.selection.messaging.out.Aggregates;
+import org.werving.selection.messaging.out.InterviewCancelled;
+import org.werving.selection.messaging.out.InterviewScheduled;
+import org.werving.selection.messaging.out.SlotBookingRefused;
 import org.werving.selection.model.CandidacyStatus;
 import org.werving.selection.model.SlotBooking;
 import org.werving.selection.model.Stage;
@@ -16,7 +19,6 @@ import org.werving.selection.repository.CandidacyRepository;
 import org.werving.selection.repository.SlotBookingRepository;
 import org.werving.selection.repository.StageClosureRepository;
 import org.werving.selection.repository.TimeSlotRepository;
-import org.werving.selection.repository.VacancyProcedureRepository;
 import org.werving.chassis.problem.Problem.FieldError;
 
 import java.time.OffsetDateTime;
@@ -30,7 +32,7 @@ public class SlotService {
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(SlotService.class);
     /** bookedBy of a booking the candidate made through self-service. */
     public static final String SELF_SERVICE = "candidate (self-service)";
-    private final VacancyProcedureRepository vacancies;
+    private final ProcedureStages stages;
     private final CandidacyRepository candidacies;
     private final TimeSlotRepository slots;
     private final SlotBookingRepository bookings;
@@ -38,10 +40,10 @@ public class SlotService {
     private final Outbox outbox;
     private final ProcedureAuditLog audit;
 
-    public SlotService(VacancyProcedureRepository vacancies, CandidacyRepository candidacies, TimeSlotRepository slots,
+    public SlotService(ProcedureStages stages, CandidacyRepository candidacies, TimeSlotRepository slots,
             SlotBookingRepository bookings, StageClosureRepository closures, Outbox outbox, ProcedureAuditLog audit) {
         this.audit = audit;
-        this.vacancies = vacancies;
+        this.stages = stages;
         this.candidacies = candidacies;
         this.slots = slots;
         this.bookings = bookings;
@@ -133,8 +135,8 @@ public class SlotService {
                     ProblemException refusal = (ProblemException) e;
                     LOG.infof("self-service booking of slot %s for %s refused: %s", event.slotId(),
                             event.applicationId(), refusal.getMessage());
-                    return outbox.record(SelectionEvents.AGGREGATE, event.applicationId(), "SlotBookingRefused",
-                            new SelectionEvents.SlotBookingRefused(event.applicationId(), event.vacancyId(),
+                    return outbox.record(Aggregates.CANDIDACY, event.applicationId(), "SlotBookingRefused",
+                            new SlotBookingRefused(event.applicationId(), event.vacancyId(),
                                     event.stageOrder(), event.slotId(), refusal.rule(), refusal.getMessage()));
                 });
     }
@@ -170,8 +172,8 @@ public class SlotService {
                                         }
                                         return Uni.createFrom().voidItem();
                                     })
-                                    .flatMap(x -> outbox.record(SelectionEvents.AGGREGATE, applicationId,
-                                            "InterviewCancelled", new SelectionEvents.InterviewCancelled(applicationId,
+                                    .flatMap(x -> outbox.record(Aggregates.CANDIDACY, applicationId,
+                                            "InterviewCancelled", new InterviewCancelled(applicationId,
                                                     candidacy.vacancyId, stageOrder, stage.displayName(), slot.id,
                                                     slot.startsAt, reason, actor))));
                         })));
@@ -257,8 +259,8 @@ public class SlotService {
                                         .flatMap(x -> audit.record(candidacy.vacancyId, stageOrder, applicationId,
                                                 ProcedureAuditLog.SEAT_BOOKED, actor, "tijdslot " + slotId + " ("
                                                         + slot.startsAt + ") voor " + stage.displayName()))
-                                        .flatMap(x -> outbox.record(SelectionEvents.AGGREGATE, applicationId,
-                                                "InterviewScheduled", new SelectionEvents.InterviewScheduled(
+                                        .flatMap(x -> outbox.record(Aggregates.CANDIDACY, applicationId,
+                                                "InterviewScheduled", new InterviewScheduled(
                                                         applicationId, candidacy.vacancyId, stageOrder,
                                                         stage.displayName(), slotId, slot.startsAt,
                                                         slot.durationMinutes, slot.meetingLink, slot.place)))
@@ -271,12 +273,6 @@ public class SlotService {
     }
 
     private Uni<Stage> stage(UUID vacancyId, int stageOrder) {
-        return vacancies.findById(vacancyId).map(vacancy -> {
-            if (vacancy == null) {
-                throw ProblemException.notFound("procedure", vacancyId);
-            }
-            return vacancy.procedure.stage(stageOrder).orElseThrow(() -> new ProblemException(404, "not-found",
-                    "stage not found", "the procedure of vacancy " + vacancyId + " has no stage " + stageOrder));
-        });
+        return stages.find(vacancyId, stageOrder).map(ProcedureStage::stage);
     }
 }

@@ -1,9 +1,14 @@
 package org.werving.selection.service;
 
+import org.werving.selection.model.StageVerdicts;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.werving.chassis.messaging.Outbox;
-import org.werving.selection.messaging.SelectionEvents;
+import org.werving.selection.messaging.out.Aggregates;
+import org.werving.selection.messaging.out.CandidateEliminated;
+import org.werving.selection.messaging.out.CompetencyScore;
+import org.werving.selection.messaging.out.InterviewScored;
+import org.werving.selection.messaging.out.SelectionPassed;
 import org.werving.selection.model.Candidacy;
 import org.werving.selection.model.Stage;
 
@@ -27,17 +32,17 @@ public class StageResults {
 
     public Uni<Void> publish(Candidacy c, Stage stage, boolean finalStage, BigDecimal score, boolean passed,
             Map<String, BigDecimal> profile, StageVerdicts.StageVerdict verdict, String actor) {
-        Uni<Void> told = outbox.record(SelectionEvents.AGGREGATE, c.applicationId, "InterviewScored",
-                new SelectionEvents.InterviewScored(c.applicationId, c.vacancyId, stage.order(), stage.type(),
+        Uni<Void> told = outbox.record(Aggregates.CANDIDACY, c.applicationId, "InterviewScored",
+                new InterviewScored(c.applicationId, c.vacancyId, stage.order(), stage.type(),
                         stage.displayName(), score, stage.passMark(), passed, finalStage,
-                        SelectionEvents.CompetencyScore.of(profile), verdict.meaning().name(), verdict.motivation()))
+                        CompetencyScore.of(profile), verdict.meaning().name(), verdict.motivation()))
                 .flatMap(x -> decisions.decide(c, verdict.kind(), verdict.status(), verdict.motivation(), actor));
         return switch (verdict.meaning()) {
-            case ELIMINATED -> told.flatMap(x -> outbox.record(SelectionEvents.AGGREGATE, c.applicationId,
-                    "CandidateEliminated", new SelectionEvents.CandidateEliminated(c.applicationId, c.vacancyId,
+            case ELIMINATED -> told.flatMap(x -> outbox.record(Aggregates.CANDIDACY, c.applicationId,
+                    "CandidateEliminated", new CandidateEliminated(c.applicationId, c.vacancyId,
                             stage.displayName(), verdict.motivation(), verdict.cause().name())));
-            case PASSED_SELECTION -> told.flatMap(x -> outbox.record(SelectionEvents.AGGREGATE, c.applicationId,
-                    "SelectionPassed", new SelectionEvents.SelectionPassed(c.applicationId, c.vacancyId, score,
+            case PASSED_SELECTION -> told.flatMap(x -> outbox.record(Aggregates.CANDIDACY, c.applicationId,
+                    "SelectionPassed", new SelectionPassed(c.applicationId, c.vacancyId, score,
                             c.internal, c.reserveType())));
             case GOES_ON -> told;
         };

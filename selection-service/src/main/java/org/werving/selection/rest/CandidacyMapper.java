@@ -1,4 +1,6 @@
-package org.werving.selection.mapping;
+package org.werving.selection.rest;
+
+import static org.werving.selection.model.Wording.plain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.werving.selection.model.Candidacy;
@@ -10,9 +12,8 @@ import org.werving.selection.rest.CandidacyViews.CandidacyView;
 import org.werving.selection.rest.CandidacyViews.CapacityTestView;
 import org.werving.selection.rest.CandidacyViews.DecisionView;
 import org.werving.selection.rest.CandidacyViews.ScoreView;
-import org.werving.selection.service.CandidacyService;
+import org.werving.selection.service.CandidacyQueries;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import java.util.Map;
@@ -20,7 +21,7 @@ import java.util.Map;
 @ApplicationScoped
 public class CandidacyMapper {
 
-    public CandidacyView toView(CandidacyService.Details details) {
+    public CandidacyView toView(CandidacyQueries.Details details) {
         Candidacy c = details.candidacy();
         String stageName = c.currentStage == null || details.vacancy() == null ? null
                 : details.vacancy().procedure.stage(c.currentStage).map(Stage::displayName).orElse(null);
@@ -34,7 +35,7 @@ public class CandidacyMapper {
                 c.dataErasedAt);
     }
 
-    public List<CandidacySummary> toSummaries(CandidacyService.ProcedureCandidacies procedure) {
+    public List<CandidacySummary> toSummaries(CandidacyQueries.ProcedureCandidacies procedure) {
         Map<UUID, List<StageScore>> scores = procedure.scores();
         return procedure.candidacies().stream()
                 .map(c -> new CandidacySummary(c.applicationId, c.status, c.currentStage, c.capacityTestRequired,
@@ -45,15 +46,6 @@ public class CandidacyMapper {
     private static List<ScoreView> scores(List<StageScore> scores) {
         return scores.stream().map(s -> new ScoreView(s.stageOrder, s.stageType, s.stageName,
                 plain(s.score), s.passMark, s.passed, s.rank, s.scoredAt)).toList();
-    }
-
-    /** 60.00 from the database reads as 60, 41.50 as 41.5. */
-    static BigDecimal plain(BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static DecisionView toView(Decision d) {

@@ -1,12 +1,12 @@
-package org.werving.selection.service;
+package org.werving.selection.model;
 
 import org.junit.jupiter.api.Test;
 import org.werving.selection.model.MemberScore;
 import org.werving.selection.model.Stage;
 import org.werving.selection.model.TieRule;
-import org.werving.selection.service.StageRanking.Outcome;
-import org.werving.selection.service.StageRanking.Participant;
-import org.werving.selection.service.StageRanking.Verdict;
+import org.werving.selection.model.StageRanking.Outcome;
+import org.werving.selection.model.StageRanking.Participant;
+import org.werving.selection.model.StageRanking.Verdict;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -144,22 +144,22 @@ class StageRankingTest {
     @Test
     void aScoreSheetIsRefusedWholeNamingEveryFaultyCell() {
         var error = org.junit.jupiter.api.Assertions.assertThrows(org.werving.chassis.problem.ProblemException.class,
-                () -> JuryService.validate(PER_COMPETENCY, List.of(
-                        new JuryService.ScoreEntry("Case", "Analyse", new BigDecimal("8")),
-                        new JuryService.ScoreEntry("Case", null, new BigDecimal("8")),
-                        new JuryService.ScoreEntry("Case", "Klantgerichtheid", new BigDecimal("8")),
-                        new JuryService.ScoreEntry("Rollenspel", "Analyse", new BigDecimal("8")),
-                        new JuryService.ScoreEntry("Jurygesprek", "Analyse", new BigDecimal("10.5")),
-                        new JuryService.ScoreEntry("Case", "Analyse", new BigDecimal("9")),
-                        new JuryService.ScoreEntry("Presentatie", null, new BigDecimal("1"))), "scores"));
+                () -> ScoreSheetRules.validate(PER_COMPETENCY, List.of(
+                        new ScoreEntry("Case", "Analyse", new BigDecimal("8")),
+                        new ScoreEntry("Case", null, new BigDecimal("8")),
+                        new ScoreEntry("Case", "Klantgerichtheid", new BigDecimal("8")),
+                        new ScoreEntry("Rollenspel", "Analyse", new BigDecimal("8")),
+                        new ScoreEntry("Jurygesprek", "Analyse", new BigDecimal("10.5")),
+                        new ScoreEntry("Case", "Analyse", new BigDecimal("9")),
+                        new ScoreEntry("Presentatie", null, new BigDecimal("1"))), "scores"));
         assertEquals(400, error.status());
         assertEquals(List.of("scores[1].competency", "scores[2].competency", "scores[3].competency", "scores[4].score",
                 "scores[5].competency", "scores[6].component"),
                 error.toProblem("test").errors().stream().map(e -> e.field()).toList(),
                 error.toProblem("test").errors().toString());
         // a component of its own, on the edge of the scale: valid
-        assertEquals(List.of(cell("Case", "Analyse"), whole("Rollenspel")), JuryService.validate(PER_COMPETENCY,
-                List.of(new JuryService.ScoreEntry("Case", " Analyse ", BigDecimal.TEN),
-                        new JuryService.ScoreEntry("Rollenspel", null, BigDecimal.ZERO)), "scores"));
+        assertEquals(List.of(cell("Case", "Analyse"), whole("Rollenspel")), ScoreSheetRules.validate(PER_COMPETENCY,
+                List.of(new ScoreEntry("Case", " Analyse ", BigDecimal.TEN),
+                        new ScoreEntry("Rollenspel", null, BigDecimal.ZERO)), "scores"));
     }
 }

@@ -1,8 +1,4 @@
-package org.werving.selection.service;
-
-import org.werving.selection.model.MemberScore;
-import org.werving.selection.model.Stage;
-import org.werving.selection.model.TieRule;
+package org.werving.selection.model;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -137,19 +133,23 @@ public final class StageRanking {
         return ranks;
     }
 
+    /** Whether a stage score reaches the stage's pass mark: at or above it (60 passes, 59.99 does not). */
+    public static boolean passes(Stage stage, BigDecimal score) {
+        return score.compareTo(BigDecimal.valueOf(stage.passMark())) >= 0;
+    }
+
     /** Applies the pass mark and the top-N cut; the result is in rank order. */
     public static List<Outcome> close(Stage stage, boolean finalStage, List<Participant> participants, TieRule rule) {
-        BigDecimal passMark = BigDecimal.valueOf(stage.passMark());
         List<Participant> sorted = participants.stream().sorted(order()).toList();
         List<Integer> ranks = ranks(sorted, rule);
         List<Participant> goingOn = sorted.stream()
-                .filter(p -> p.score().compareTo(passMark) >= 0 || (!stage.eliminating() && !finalStage))
+                .filter(p -> passes(stage, p.score()) || (!stage.eliminating() && !finalStage))
                 .toList();
         List<Integer> goingOnRanks = ranks(goingOn, rule);
         List<Outcome> outcomes = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             Participant p = sorted.get(i);
-            boolean passed = p.score().compareTo(passMark) >= 0;
+            boolean passed = passes(stage, p.score());
             int index = goingOn.indexOf(p);
             Verdict verdict;
             int among = index < 0 ? 0 : goingOnRanks.get(index);

@@ -1,4 +1,6 @@
-package org.werving.selection.mapping;
+package org.werving.selection.rest;
+
+import static org.werving.selection.model.Wording.plain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.werving.selection.model.Decision;
@@ -7,8 +9,8 @@ import org.werving.selection.model.StageScore;
 import org.werving.selection.rest.CandidacyViews;
 import org.werving.selection.rest.ReportView;
 import org.werving.selection.model.TieRule;
-import org.werving.selection.service.StageRanking;
-import org.werving.selection.service.Wording;
+import org.werving.selection.model.StageRanking;
+import org.werving.selection.model.Wording;
 import org.werving.selection.model.Stage;
 import org.werving.selection.rest.JuryViews;
 import org.werving.selection.rest.JuryViews.ClosedStageView;
@@ -21,9 +23,11 @@ import org.werving.selection.rest.JuryViews.SheetCellView;
 import org.werving.selection.rest.JuryViews.StageCandidaciesView;
 import org.werving.selection.rest.JuryViews.StageCandidacyView;
 import org.werving.selection.rest.JuryViews.StageResultView;
-import org.werving.selection.service.JuryService;
+import org.werving.selection.service.JuryAssignmentService;
+import org.werving.selection.service.JuryScoringService;
+import org.werving.selection.service.ProcedureReportService;
+import org.werving.selection.service.StageClosingService;
 
-import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +37,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class JuryMapper {
 
-    public JuryView toView(JuryService.Jury jury) {
+    public JuryView toView(JuryAssignmentService.Jury jury) {
         Stage stage = jury.stage();
         return new JuryView(jury.vacancyId(), stage.order(), stage.displayName(), stage.scaleOrDefault(),
                 stage.componentsOrDefault().stream().map(Stage.Component::name).toList(), sheet(stage),
@@ -48,13 +52,13 @@ public class JuryMapper {
                 s.recordedBy, s.scoredAt);
     }
 
-    public ScoreSheetView toView(JuryService.ScoreSheet sheet) {
+    public ScoreSheetView toView(JuryScoringService.ScoreSheet sheet) {
         List<SheetCellView> missing = cells(sheet.stage(), sheet.missing());
         return new ScoreSheetView(sheet.applicationId(), sheet.stage().order(), sheet.member(),
                 sheet.scores().stream().map(this::toView).toList(), missing, missing.isEmpty());
     }
 
-    public JuryViews.AuditEntryView toView(JuryService.AuditLine line) {
+    public JuryViews.AuditEntryView toView(ProcedureReportService.AuditLine line) {
         return new JuryViews.AuditEntryView(line.at(), line.action(), line.stageOrder(), line.applicationId(),
                 line.actor(), line.detail());
     }
@@ -69,7 +73,7 @@ public class JuryMapper {
                 .orElse(1))).toList();
     }
 
-    public StageCandidaciesView toView(JuryService.StageCandidacies stage) {
+    public StageCandidaciesView toView(JuryAssignmentService.StageCandidacies stage) {
         return new StageCandidaciesView(stage.vacancyId(), stage.stage().order(), stage.stage().displayName(),
                 stage.closure() != null,
                 stage.candidacies().stream().map(c -> new StageCandidacyView(c.applicationId, c.status, c.currentStage,
@@ -77,11 +81,12 @@ public class JuryMapper {
                         .toList());
     }
 
-    public ClosedStageView toView(JuryService.ClosedStage closed) {
+    public ClosedStageView toView(StageClosingService.ClosedStage closed) {
         Stage stage = closed.stage();
         return new ClosedStageView(closed.vacancyId(), stage.order(), stage.displayName(), stage.passMark(),
-                stage.topN(), closed.tieRule().name(), closed.finalStage(), closed.closure().closedBy,
-                closed.closure().closedAt,
+                stage.topN(), closed.tieRule().name(), closed.finalStage(),
+                closed.closure() == null ? null : closed.closure().closedBy,
+                closed.closure() == null ? null : closed.closure().closedAt,
                 closed.results().stream().map(r -> new StageResultView(r.outcome().participant().applicationId(),
                         plain(r.outcome().participant().score()), r.outcome().rank(), r.outcome().passed(),
                         r.outcome().verdict().name(), r.decision(), r.motivation())).toList(),
@@ -90,12 +95,7 @@ public class JuryMapper {
                         closed.reserveTypes().get(o.participant().applicationId()))).toList());
     }
 
-    static BigDecimal plain(BigDecimal value) {
-        return value == null ? null : value.stripTrailingZeros().scale() < 0
-                ? value.setScale(0) : value.stripTrailingZeros();
-    }
-
-    public ReportView toView(JuryService.Report r) {
+    public ReportView toView(ProcedureReportService.Report r) {
         Map<UUID, List<StageScore>> scores = r.scores().stream().collect(Collectors.groupingBy(s -> s.applicationId));
         Map<UUID, List<MemberScore>> members = r.memberScores().stream()
                 .collect(Collectors.groupingBy(s -> s.applicationId));

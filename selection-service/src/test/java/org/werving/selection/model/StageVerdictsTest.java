@@ -1,15 +1,15 @@
-package org.werving.selection.service;
+package org.werving.selection.model;
 
 import org.junit.jupiter.api.Test;
 import org.werving.selection.model.CandidacyStatus;
 import org.werving.selection.model.DecisionKind;
 import org.werving.selection.model.Stage;
 import org.werving.selection.model.TieRule;
-import org.werving.selection.service.StageRanking.Outcome;
-import org.werving.selection.service.StageRanking.Participant;
-import org.werving.selection.service.StageVerdicts.Context;
-import org.werving.selection.service.StageVerdicts.Meaning;
-import org.werving.selection.service.StageVerdicts.StageVerdict;
+import org.werving.selection.model.StageRanking.Outcome;
+import org.werving.selection.model.StageRanking.Participant;
+import org.werving.selection.model.StageVerdicts.Context;
+import org.werving.selection.model.StageVerdicts.Meaning;
+import org.werving.selection.model.StageVerdicts.StageVerdict;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;

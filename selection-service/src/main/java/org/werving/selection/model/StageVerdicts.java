@@ -1,11 +1,7 @@
-package org.werving.selection.service;
+package org.werving.selection.model;
 
-import org.werving.selection.model.CandidacyStatus;
-import org.werving.selection.model.DecisionKind;
-import org.werving.selection.model.Stage;
-import org.werving.selection.model.TieRule;
-import org.werving.selection.service.StageRanking.Outcome;
-import org.werving.selection.service.StageRanking.Verdict;
+import org.werving.selection.model.StageRanking.Outcome;
+import org.werving.selection.model.StageRanking.Verdict;
 
 import java.math.BigDecimal;
 import java.util.Map;

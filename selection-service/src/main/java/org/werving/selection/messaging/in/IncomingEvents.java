@@ -1,4 +1,4 @@
-package org.werving.selection.messaging;
+package org.werving.selection.messaging.in;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.werving.selection.model.Admission;

@@ -1,6 +1,4 @@
-package org.werving.selection.service;
-
-import org.werving.selection.model.TieRule;
+package org.werving.selection.model;
 
 import java.math.BigDecimal;
 
@@ -9,13 +7,18 @@ public final class Wording {
     private Wording() {
     }
 
+    /** A number without trailing zeros: 60.00 from the database reads as 60, 41.50 as 41.5; null stays null. */
+    public static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
     /** A score or number the Dutch way: 59,5 and 60, never 59.5 or 60.00. */
     public static String number(BigDecimal value) {
-        if (value == null) {
-            return "";
-        }
-        BigDecimal plain = value.stripTrailingZeros();
-        return (plain.scale() <= 0 ? plain.setScale(0).toPlainString() : plain.toPlainString()).replace('.', ',');
+        return value == null ? "" : plain(value).toPlainString().replace('.', ',');
     }
 
     /** What a tie rule means, as the motivation and the report say it. */

@@ -1,4 +1,4 @@
-package org.werving.selection.messaging;
+package org.werving.selection.messaging.in;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
@@ -8,8 +8,9 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.werving.chassis.messaging.EventEnvelope;
 import org.werving.chassis.messaging.Inbox;
 import org.werving.chassis.messaging.UnreadableEventException;
-import org.werving.selection.messaging.IncomingEvents.CandidateApplied;
-import org.werving.selection.messaging.IncomingEvents.VacancyPublished;
+import org.werving.selection.messaging.in.IncomingEvents.CandidateApplied;
+import org.werving.selection.messaging.in.IncomingEvents.VacancyPublished;
+import org.werving.selection.service.CandidacyEndingService;
 import org.werving.selection.service.ScreeningService;
 import org.werving.selection.service.SlotService;
 
@@ -26,11 +27,14 @@ public class SelectionConsumer {
             "CandidateDataErased", "SlotBookingRequested");
     private final Inbox inbox;
     private final ScreeningService screening;
+    private final CandidacyEndingService endings;
     private final ObjectMapper json;
 
     private final SlotService slots;
 
-    public SelectionConsumer(Inbox inbox, ScreeningService screening, SlotService slots, ObjectMapper json) {
+    public SelectionConsumer(Inbox inbox, ScreeningService screening, CandidacyEndingService endings, SlotService slots,
+            ObjectMapper json) {
+        this.endings = endings;
         this.slots = slots;
         this.inbox = inbox;
         this.screening = screening;
@@ -78,14 +82,14 @@ public class SelectionConsumer {
             if (withdrawn.applicationId() == null) {
                 throw new UnreadableEventException("ApplicationWithdrawn " + event.id() + " lacks applicationId");
             }
-            return screening.onApplicationWithdrawn(withdrawn);
+            return endings.onApplicationWithdrawn(withdrawn);
         }
         if ("CandidateDataErased".equals(event.type())) {
             IncomingEvents.CandidateDataErased erased = read(event, IncomingEvents.CandidateDataErased.class);
             if (erased.applicationId() == null) {
                 throw new UnreadableEventException("CandidateDataErased " + event.id() + " lacks applicationId");
             }
-            return screening.onCandidateDataErased(erased);
+            return endings.onCandidateDataErased(erased);
         }
         if ("SlotBookingRequested".equals(event.type())) {
             IncomingEvents.SlotBookingRequested requested = read(event, IncomingEvents.SlotBookingRequested.class);

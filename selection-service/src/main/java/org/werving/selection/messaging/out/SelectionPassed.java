@@ -1,0 +1,9 @@
+package org.werving.selection.messaging.out;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/** Published on werving.selection.events (docs/events.md). */
+public record SelectionPassed(UUID applicationId, UUID vacancyId, BigDecimal finalScore, boolean internal,
+        String reserveType) {
+}
