@@ -9,7 +9,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.werving.candidate.config.CandidateConfig;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
@@ -31,13 +31,11 @@ public class MailRelay {
     private final String from;
     private final int staleSeconds;
 
-    public MailRelay(Pool pool, ReactiveMailer mailer,
-            @ConfigProperty(name = "werving.mail.from", defaultValue = "selectie@werving.example") String from,
-            @ConfigProperty(name = "werving.mail.stale-claim-seconds", defaultValue = "300") int staleSeconds) {
+    public MailRelay(Pool pool, ReactiveMailer mailer, CandidateConfig config) {
         this.pool = pool;
         this.mailer = mailer;
-        this.from = from;
-        this.staleSeconds = staleSeconds;
+        this.from = config.mail().from();
+        this.staleSeconds = config.mail().staleClaimSeconds();
     }
 
     @Scheduled(every = "${werving.mail.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,

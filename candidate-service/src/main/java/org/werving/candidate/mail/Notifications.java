@@ -4,7 +4,7 @@ import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.werving.candidate.config.CandidateConfig;
 import org.werving.candidate.model.Application;
 
 import java.time.OffsetDateTime;
@@ -39,13 +39,10 @@ public class Notifications {
     private final String selfServiceUrl;
     private final String from;
 
-    public Notifications(Engine engine,
-            @ConfigProperty(name = "werving.portal.self-service-url", defaultValue = "http://localhost:8082/self-service")
-            String selfServiceUrl,
-            @ConfigProperty(name = "werving.mail.from", defaultValue = "selectie@werving.example") String from) {
+    public Notifications(Engine engine, CandidateConfig config) {
         this.engine = engine;
-        this.selfServiceUrl = selfServiceUrl;
-        this.from = from;
+        this.selfServiceUrl = config.portal().selfServiceUrl();
+        this.from = config.mail().from();
     }
 
     /** The link in the receipt: the portal page of the application, with its secret token. */

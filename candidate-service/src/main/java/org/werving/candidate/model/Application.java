@@ -100,4 +100,72 @@ public class Application extends PanacheEntityBase {
     public OffsetDateTime appliedAt;
     @Version
     public long version;
+
+    /**
+     * The facts an internal candidate must give (the admission rules for internal candidates need
+     * them): contract type, current level, and seniority with stad or OCMW. Yields the names of the
+     * missing ones; none for an external candidate. Seniority elsewhere is optional.
+     */
+    public java.util.List<String> missingInternalFacts() {
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        if (!internal) {
+            return missing;
+        }
+        if (contractType == null) {
+            missing.add("contractType");
+        }
+        if (currentLevel == null) {
+            missing.add("currentLevel");
+        }
+        if (levelSeniorityMonths == null) {
+            missing.add("levelSeniorityMonths");
+        }
+        if (gradeSeniorityMonths == null) {
+            missing.add("gradeSeniorityMonths");
+        }
+        if (serviceSeniorityMonths == null) {
+            missing.add("serviceSeniorityMonths");
+        }
+        return missing;
+    }
+
+    /** The candidate withdraws: WITHDRAWN, and the procedure ends for them now. */
+    public void withdraw(OffsetDateTime at) {
+        status = ApplicationStatus.WITHDRAWN;
+        withdrawnAt = at;
+        leftProcedureAt = at;
+    }
+
+    /**
+     * An event moves the application on: the status the step suggests (never backwards), and the
+     * end of the procedure when that status is final (the reserve excepted: retention runs from its end).
+     */
+    public void advance(TimelineStep step, OffsetDateTime at) {
+        status = status.advanceTo(step.status());
+        if (status.isFinal() && status != ApplicationStatus.IN_RESERVE && leftProcedureAt == null) {
+            leftProcedureAt = at;
+        }
+    }
+
+    /**
+     * Blanks the personal data and revokes the token. Status, vacancy, dates and the admission facts
+     * (all seniority included) stay: anonymous counts.
+     */
+    public void erasePersonalData(OffsetDateTime at) {
+        firstName = null;
+        lastName = null;
+        email = null;
+        phone = null;
+        street = null;
+        postalCode = null;
+        city = null;
+        diploma = null;
+        experienceDescription = null;
+        motivation = null;
+        currentGrade = null;
+        accessTokenHash = null;
+        tokenRevokedAt = at;
+        idempotencyKey = null;
+        erasedAt = at;
+    }
 }

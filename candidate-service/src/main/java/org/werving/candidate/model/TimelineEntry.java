@@ -26,4 +26,18 @@ public class TimelineEntry extends PanacheEntityBase {
     public String text;
     @Column(name = "recorded_at")
     public OffsetDateTime recordedAt;
+
+    /** The entry of {@code step} for an application, from the event {@code eventId} of {@code type} at {@code at}. */
+    public static TimelineEntry of(UUID applicationId, UUID eventId, OffsetDateTime at, String type, TimelineStep step,
+            OffsetDateTime recordedAt) {
+        TimelineEntry entry = new TimelineEntry();
+        entry.id = UUID.randomUUID();
+        entry.applicationId = applicationId;
+        entry.eventId = eventId;
+        entry.at = at;
+        entry.type = type;
+        entry.text = step.text();
+        entry.recordedAt = recordedAt;
+        return entry;
+    }
 }

@@ -36,7 +36,6 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
                 .getResultList());
     }
 
-    /** The applications of a vacancy that are on its reserve; {@code internal} null: both reserves. */
     /**
      * The applications of a vacancy on its reserve of this type (null: on either). An entry recorded before
      * the reserve type was kept counts by whether the candidate is internal.
@@ -48,5 +47,26 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
                 : list("vacancyId = ?1 and status = ?2 and (reserveType = ?3 or (reserveType is null and internal = ?4))"
                         + " order by appliedAt", vacancyId, org.werving.candidate.model.ApplicationStatus.IN_RESERVE,
                         reserveType, "PROMOTION".equals(reserveType));
+    }
+
+    /**
+     * Applications whose retention period has ended, not yet erased: left the procedure before
+     * {@code leftBefore}, or their reserve valid until a day before {@code reserveBefore}. At most {@code limit}.
+     */
+    public Uni<java.util.List<UUID>> dueForRetention(java.time.OffsetDateTime leftBefore, java.time.LocalDate reserveBefore,
+            int limit) {
+        return find("erasedAt is null and ((leftProcedureAt is not null and leftProcedureAt < ?1)"
+                        + " or (reserveValidUntil is not null and reserveValidUntil < ?2))", leftBefore, reserveBefore)
+                .page(0, limit).list().map(list -> list.stream().map(a -> a.id).toList());
+    }
+
+    /**
+     * Marks the application erased at {@code at} unless it already is; yields 1 if this call did (the
+     * replica whose UPDATE wins erases it), 0 otherwise.
+     */
+    public Uni<Integer> markErased(UUID id, java.time.OffsetDateTime at) {
+        return getSession().flatMap(session -> session
+                .createMutationQuery("update Application set erasedAt = :now where id = :id and erasedAt is null")
+                .setParameter("now", at).setParameter("id", id).executeUpdate());
     }
 }

@@ -24,7 +24,8 @@ import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.werving.chassis.problem.ProblemException;
 import org.werving.candidate.model.ApplicationDocument;
-import org.werving.candidate.service.ApplicationService;
+import org.werving.candidate.service.ApplicationReader;
+import org.werving.candidate.service.Applying;
 import org.werving.candidate.service.Upload;
 
 import java.io.IOException;
@@ -41,11 +42,15 @@ import java.util.UUID;
 public class ApplicationResource {
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
-    private final ApplicationService service;
+    private final Applying applying;
+    private final ApplicationReader reader;
+    private final ApplicationMapper mapper;
     private final RateLimiter limiter;
 
-    public ApplicationResource(ApplicationService service, RateLimiter limiter) {
-        this.service = service;
+    public ApplicationResource(Applying applying, ApplicationReader reader, ApplicationMapper mapper, RateLimiter limiter) {
+        this.applying = applying;
+        this.reader = reader;
+        this.mapper = mapper;
         this.limiter = limiter;
     }
 
@@ -56,7 +61,7 @@ public class ApplicationResource {
     public Uni<Response> apply(@Valid @NotNull ApplicationRequest request, @RestHeader(IDEMPOTENCY_KEY) String idempotencyKey,
             @Context UriInfo uri, @Context HttpServerRequest http) {
         limiter.acquire(RateLimiter.APPLY, client(http));
-        return service.apply(request, key(idempotencyKey), List.of()).map(applied -> respond(applied, uri));
+        return applying.apply(mapper.toApplication(request), key(idempotencyKey), List.of()).map(applied -> respond(applied, uri));
     }
 
     @POST
@@ -72,7 +77,7 @@ public class ApplicationResource {
         List<Upload> uploads = new ArrayList<>();
         add(uploads, ApplicationDocument.CV, cv);
         add(uploads, ApplicationDocument.MOTIVATION_LETTER, motivationLetter);
-        return service.apply(request, key(idempotencyKey), uploads).map(applied -> respond(applied, uri));
+        return applying.apply(mapper.toApplication(request), key(idempotencyKey), uploads).map(applied -> respond(applied, uri));
     }
 
     @GET
@@ -80,7 +85,7 @@ public class ApplicationResource {
     @RolesAllowed("hr")
     @Operation(summary = "HR: an application's status and timeline")
     public Uni<ApplicationView> get(@PathParam("id") UUID id) {
-        return service.view(id);
+        return reader.view(id).map(mapper::toView);
     }
 
     @GET
@@ -88,7 +93,7 @@ public class ApplicationResource {
     @RolesAllowed("hr")
     @Operation(summary = "HR: the candidate's personal data, form and documents of an application")
     public Uni<CandidateData> data(@PathParam("id") UUID id) {
-        return service.data(id);
+        return reader.data(id).map(mapper::toData);
     }
 
     @GET
@@ -98,13 +103,14 @@ public class ApplicationResource {
     @RolesAllowed("hr")
     @Operation(summary = "HR: download a CV or motivation letter")
     public Uni<Response> document(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
-        return service.document(id, documentId).map(DocumentResponses::download);
+        return reader.document(id, documentId).map(DocumentResponses::download);
     }
 
-    private static Response respond(ApplicationService.Applied applied, UriInfo uri) {
-        var location = uri.getBaseUriBuilder().path("applications").path(applied.view().id().toString()).build();
+    private Response respond(Applying.Applied applied, UriInfo uri) {
+        AppliedView view = mapper.toAppliedView(applied);
+        var location = uri.getBaseUriBuilder().path("applications").path(view.id().toString()).build();
         return (applied.created() ? Response.created(location) : Response.ok().location(location))
-                .entity(applied.view()).build();
+                .entity(view).build();
     }
 
     private static void add(List<Upload> uploads, String kind, FileUpload file) {

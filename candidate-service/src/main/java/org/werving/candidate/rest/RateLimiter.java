@@ -1,7 +1,7 @@
 package org.werving.candidate.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.werving.candidate.config.CandidateConfig;
 
 import java.time.Clock;
 import java.util.List;
@@ -24,11 +24,9 @@ public class RateLimiter {
     private final long windowMillis;
     private final Clock clock = Clock.systemUTC();
 
-    public RateLimiter(@ConfigProperty(name = "werving.rate-limit.apply.per-window", defaultValue = "10") int apply,
-            @ConfigProperty(name = "werving.rate-limit.token.per-window", defaultValue = "60") int token,
-            @ConfigProperty(name = "werving.rate-limit.window-seconds", defaultValue = "60") int windowSeconds) {
-        this.limits = Map.of(APPLY, apply, TOKEN, token);
-        this.windowMillis = windowSeconds * 1000L;
+    public RateLimiter(CandidateConfig config) {
+        this.limits = Map.of(APPLY, config.rateLimit().apply().perWindow(), TOKEN, config.rateLimit().token().perWindow());
+        this.windowMillis = config.rateLimit().windowSeconds() * 1000L;
     }
 
     /** Counts one request of {@code client} against {@code bucket}; throws a 429 problem when over the limit. */

@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
-import org.werving.candidate.service.ApplicationService;
+import org.werving.candidate.service.SelfService;
 
 import java.util.UUID;
 
@@ -32,11 +32,13 @@ import java.util.UUID;
 public class SelfServiceResource {
     public static final String TOKEN = "X-Application-Token";
 
-    private final ApplicationService service;
+    private final SelfService service;
+    private final ApplicationMapper mapper;
     private final RateLimiter limiter;
 
-    public SelfServiceResource(ApplicationService service, RateLimiter limiter) {
+    public SelfServiceResource(SelfService service, ApplicationMapper mapper, RateLimiter limiter) {
         this.service = service;
+        this.mapper = mapper;
         this.limiter = limiter;
     }
 
@@ -45,7 +47,7 @@ public class SelfServiceResource {
     @Operation(summary = "Candidate: where my application stands, with its timeline in Dutch")
     public Uni<ApplicationView> view(@PathParam("id") UUID id, @RestHeader(TOKEN) String token, @Context HttpServerRequest http) {
         limit(http);
-        return service.selfView(id, token);
+        return service.view(id, token).map(mapper::toView);
     }
 
     @GET
@@ -54,7 +56,7 @@ public class SelfServiceResource {
     @Operation(summary = "Candidate: all data held about me for this application (right of access)")
     public Uni<CandidateData> data(@PathParam("id") UUID id, @RestHeader(TOKEN) String token, @Context HttpServerRequest http) {
         limit(http);
-        return service.selfData(id, token);
+        return service.data(id, token).map(mapper::toData);
     }
 
     @GET
@@ -66,7 +68,7 @@ public class SelfServiceResource {
     public Uni<Response> document(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId,
             @RestHeader(TOKEN) String token, @Context HttpServerRequest http) {
         limit(http);
-        return service.selfDocument(id, documentId, token).map(DocumentResponses::download);
+        return service.document(id, documentId, token).map(DocumentResponses::download);
     }
 
     @POST
@@ -76,7 +78,7 @@ public class SelfServiceResource {
     public Uni<ApplicationView> withdraw(@PathParam("id") UUID id, @RestHeader(TOKEN) String token,
             @Context HttpServerRequest http) {
         limit(http);
-        return service.withdraw(id, token);
+        return service.withdraw(id, token).map(mapper::toView);
     }
 
     @POST
@@ -85,7 +87,7 @@ public class SelfServiceResource {
     @PermitAll
     @Operation(summary = "Candidate: ask for a seat in a time slot of my next stage (SlotBookingRequested; confirmed by mail)")
     public Uni<Response> requestBooking(@PathParam("id") UUID id, @RestHeader(TOKEN) String token,
-            ApplicationService.BookingRequest request, @Context HttpServerRequest http) {
+            SelfService.BookingRequest request, @Context HttpServerRequest http) {
         limit(http);
         return service.requestBooking(id, token, request).map(r -> Response.accepted(r).build());
     }
@@ -96,7 +98,7 @@ public class SelfServiceResource {
     @Operation(summary = "Candidate: erase my personal data (CandidateDataErased; withdraws first if still in the procedure)")
     public Uni<Response> erase(@PathParam("id") UUID id, @RestHeader(TOKEN) String token, @Context HttpServerRequest http) {
         limit(http);
-        return service.eraseOnRequest(id, token).map(v -> Response.noContent().build());
+        return service.erase(id, token).map(v -> Response.noContent().build());
     }
 
     @DELETE

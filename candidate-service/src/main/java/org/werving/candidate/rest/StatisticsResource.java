@@ -8,7 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.werving.candidate.service.ApplicationService;
+import org.werving.candidate.service.ApplicationReader;
 
 import java.util.List;
 
@@ -17,16 +17,16 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "statistics")
 public class StatisticsResource {
-    private final ApplicationService service;
+    private final ApplicationReader service;
 
-    public StatisticsResource(ApplicationService service) {
+    public StatisticsResource(ApplicationReader service) {
         this.service = service;
     }
 
     @GET
     @RolesAllowed({"hr", "dashboard"})
     @Operation(summary = "Number of applications per vacancy and status (anonymous)")
-    public Uni<List<ApplicationService.Count>> counts() {
+    public Uni<List<ApplicationReader.Count>> counts() {
         return service.counts();
     }
 }

@@ -4,7 +4,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.werving.candidate.config.CandidateConfig;
 import org.jboss.logging.Logger;
 
 /**
@@ -18,16 +18,14 @@ import org.jboss.logging.Logger;
 public class RetentionJob {
     private static final Logger LOG = Logger.getLogger(RetentionJob.class);
 
-    private final ApplicationService applications;
+    private final Erasure applications;
     private final int daysAfterLeaving;
     private final int daysAfterReserve;
 
-    public RetentionJob(ApplicationService applications,
-            @ConfigProperty(name = "werving.retention.days-after-leaving", defaultValue = "365") int daysAfterLeaving,
-            @ConfigProperty(name = "werving.retention.days-after-reserve", defaultValue = "365") int daysAfterReserve) {
+    public RetentionJob(Erasure applications, CandidateConfig config) {
         this.applications = applications;
-        this.daysAfterLeaving = daysAfterLeaving;
-        this.daysAfterReserve = daysAfterReserve;
+        this.daysAfterLeaving = config.retention().daysAfterLeaving();
+        this.daysAfterReserve = config.retention().daysAfterReserve();
     }
 
     @Scheduled(every = "${werving.retention.interval:1h}", delayed = "1m",

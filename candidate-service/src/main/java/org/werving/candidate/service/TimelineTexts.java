@@ -1,18 +1,18 @@
 package org.werving.candidate.service;
 
-import org.werving.candidate.messaging.IncomingEvents.CandidateAppointed;
-import org.werving.candidate.messaging.IncomingEvents.CandidateEliminated;
-import org.werving.candidate.messaging.IncomingEvents;
-import org.werving.candidate.messaging.IncomingEvents.InterviewScheduled;
-import org.werving.candidate.messaging.IncomingEvents.ReserveExpired;
-import org.werving.candidate.messaging.IncomingEvents.ReserveExtended;
-import org.werving.candidate.messaging.IncomingEvents.SlotBookingRefused;
-import org.werving.candidate.messaging.IncomingEvents.CapacityTestRecorded;
-import org.werving.candidate.messaging.IncomingEvents.InterviewScored;
-import org.werving.candidate.messaging.IncomingEvents.ReserveEntryCreated;
-import org.werving.candidate.messaging.IncomingEvents.ScreeningFailed;
-import org.werving.candidate.messaging.IncomingEvents.ScreeningPassed;
-import org.werving.candidate.messaging.IncomingEvents.SelectionPassed;
+import org.werving.candidate.messaging.in.IncomingEvents.CandidateAppointed;
+import org.werving.candidate.messaging.in.IncomingEvents.CandidateEliminated;
+import org.werving.candidate.messaging.in.IncomingEvents;
+import org.werving.candidate.messaging.in.IncomingEvents.InterviewScheduled;
+import org.werving.candidate.messaging.in.IncomingEvents.ReserveExpired;
+import org.werving.candidate.messaging.in.IncomingEvents.ReserveExtended;
+import org.werving.candidate.messaging.in.IncomingEvents.SlotBookingRefused;
+import org.werving.candidate.messaging.in.IncomingEvents.CapacityTestRecorded;
+import org.werving.candidate.messaging.in.IncomingEvents.InterviewScored;
+import org.werving.candidate.messaging.in.IncomingEvents.ReserveEntryCreated;
+import org.werving.candidate.messaging.in.IncomingEvents.ScreeningFailed;
+import org.werving.candidate.messaging.in.IncomingEvents.ScreeningPassed;
+import org.werving.candidate.messaging.in.IncomingEvents.SelectionPassed;
 import org.werving.candidate.model.ApplicationStatus;
 import org.werving.candidate.model.TimelineStep;
 

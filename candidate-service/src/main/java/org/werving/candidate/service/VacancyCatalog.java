@@ -3,9 +3,9 @@ package org.werving.candidate.service;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.werving.chassis.messaging.UnreadableEventException;
-import org.werving.candidate.messaging.IncomingEvents.VacancyAmended;
-import org.werving.candidate.messaging.IncomingEvents.VacancyClosed;
-import org.werving.candidate.messaging.IncomingEvents.VacancyPublished;
+import org.werving.candidate.messaging.in.IncomingEvents.VacancyAmended;
+import org.werving.candidate.messaging.in.IncomingEvents.VacancyClosed;
+import org.werving.candidate.messaging.in.IncomingEvents.VacancyPublished;
 import org.werving.candidate.model.Vacancy;
 import org.werving.candidate.repository.VacancyRepository;
 

@@ -16,7 +16,7 @@ import org.werving.chassis.messaging.EventEnvelope;
 import org.werving.chassis.messaging.Inbox;
 import org.werving.chassis.messaging.UnreadableEventException;
 import org.werving.candidate.Broker;
-import org.werving.candidate.messaging.IncomingEvents.VacancyPublished;
+import org.werving.candidate.messaging.in.IncomingEvents.VacancyPublished;
 import org.werving.candidate.repository.VacancyRepository;
 import org.werving.candidate.service.VacancyCatalog;
 

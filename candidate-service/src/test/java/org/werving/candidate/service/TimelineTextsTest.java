@@ -1,14 +1,14 @@
 package org.werving.candidate.service;
 
 import org.junit.jupiter.api.Test;
-import org.werving.candidate.messaging.IncomingEvents;
-import org.werving.candidate.messaging.IncomingEvents.CandidateEliminated;
-import org.werving.candidate.messaging.IncomingEvents.CapacityTestRecorded;
-import org.werving.candidate.messaging.IncomingEvents.InterviewScored;
-import org.werving.candidate.messaging.IncomingEvents.ReserveEntryCreated;
-import org.werving.candidate.messaging.IncomingEvents.ScreeningFailed;
-import org.werving.candidate.messaging.IncomingEvents.ScreeningPassed;
-import org.werving.candidate.messaging.IncomingEvents.SelectionPassed;
+import org.werving.candidate.messaging.in.IncomingEvents;
+import org.werving.candidate.messaging.in.IncomingEvents.CandidateEliminated;
+import org.werving.candidate.messaging.in.IncomingEvents.CapacityTestRecorded;
+import org.werving.candidate.messaging.in.IncomingEvents.InterviewScored;
+import org.werving.candidate.messaging.in.IncomingEvents.ReserveEntryCreated;
+import org.werving.candidate.messaging.in.IncomingEvents.ScreeningFailed;
+import org.werving.candidate.messaging.in.IncomingEvents.ScreeningPassed;
+import org.werving.candidate.messaging.in.IncomingEvents.SelectionPassed;
 import org.werving.candidate.model.ApplicationStatus;
 import org.werving.candidate.model.TimelineStep;
 
@@ -111,25 +111,25 @@ class TimelineTextsTest {
     void theUniqueIndexIsRecognisedInAFailure() {
         RuntimeException failure = new RuntimeException("could not execute statement",
                 new IllegalStateException("duplicate key value violates unique constraint \"application_vacancy_email_uq\""));
-        assertTrue(ApplicationService.violatesUniqueEmail(failure));
-        assertFalse(ApplicationService.violatesUniqueEmail(new RuntimeException("connection reset")));
+        assertTrue(Applying.violatesUniqueEmail(failure));
+        assertFalse(Applying.violatesUniqueEmail(new RuntimeException("connection reset")));
     }
 
     @Test
     void laterStepsInPlainDutch() {
         assertEquals(new TimelineStep("Uitgenodigd voor Jurygesprek op 15-07-2027 om 14:00 (digitaal)",
                         ApplicationStatus.IN_PROCEDURE),
-                TimelineTexts.interviewScheduled(new org.werving.candidate.messaging.IncomingEvents.InterviewScheduled(APP, VAC,
+                TimelineTexts.interviewScheduled(new org.werving.candidate.messaging.in.IncomingEvents.InterviewScheduled(APP, VAC,
                         2, "Jurygesprek", UUID.randomUUID(), java.time.OffsetDateTime.parse("2027-07-15T12:00:00Z"), 45,
                         "https://meet.example/abc", null)));
         assertEquals(new TimelineStep("De bevorderingsreserve is verlengd tot 10-02-2030", null),
-                TimelineTexts.reserveExtended(new org.werving.candidate.messaging.IncomingEvents.ReserveExtended(UUID.randomUUID(),
+                TimelineTexts.reserveExtended(new org.werving.candidate.messaging.in.IncomingEvents.ReserveExtended(UUID.randomUUID(),
                         VAC, "PROMOTION", null, null, LocalDate.of(2029, 2, 10), LocalDate.of(2030, 2, 10))));
         assertEquals(new TimelineStep("De wervingsreserve is verlopen (geldig tot 10-02-2029)", null),
-                TimelineTexts.reserveExpired(new org.werving.candidate.messaging.IncomingEvents.ReserveExpired(UUID.randomUUID(),
+                TimelineTexts.reserveExpired(new org.werving.candidate.messaging.in.IncomingEvents.ReserveExpired(UUID.randomUUID(),
                         VAC, "RECRUITMENT", LocalDate.of(2029, 2, 10), null)));
         assertEquals(new TimelineStep("Aangesteld in Team Onthaal vanaf 01-03-2027", null),
-                TimelineTexts.candidateAppointed(new org.werving.candidate.messaging.IncomingEvents.CandidateAppointed(
+                TimelineTexts.candidateAppointed(new org.werving.candidate.messaging.in.IncomingEvents.CandidateAppointed(
                         UUID.randomUUID(), VAC, APP, UUID.randomUUID(), UUID.randomUUID(), "PERMANENT", "Team Onthaal",
                         LocalDate.of(2027, 3, 1), null, null)));
     }

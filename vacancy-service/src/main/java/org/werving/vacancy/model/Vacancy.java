@@ -62,4 +62,51 @@ public class Vacancy extends PanacheEntityBase {
     public String closeReason;
     @Version
     public long version;
+
+    /** Takes over the content HR edits (everything but the lifecycle and the audit fields) from {@code draft}. */
+    public void replaceContent(Vacancy draft) {
+        reference = draft.reference;
+        title = draft.title;
+        formalTitle = draft.formalTitle;
+        directorate = draft.directorate;
+        team = draft.team;
+        level = draft.level;
+        salaryScale = draft.salaryScale;
+        purpose = draft.purpose;
+        seats = draft.seats;
+        applicationDeadline = draft.applicationDeadline;
+        admission = draft.admission;
+        procedure = draft.procedure;
+        reserveValidityMonths = draft.reserveValidityMonths;
+        details = draft.details;
+    }
+
+    /** DRAFT → PUBLISHED (the caller has checked that it is complete). */
+    public void publish(OffsetDateTime at, String actor) {
+        status = VacancyStatus.PUBLISHED;
+        publishedAt = at;
+        publishedBy = actor;
+    }
+
+    /** PUBLISHED → CLOSED: no more applications. */
+    public void close(OffsetDateTime at, String actor, String reason) {
+        status = VacancyStatus.CLOSED;
+        closedAt = at;
+        closedBy = actor;
+        closeReason = reason;
+    }
+
+    /**
+     * One more permanent appointment on this vacancy; yields whether that filled the last seat of a
+     * closed vacancy, which then becomes FILLED.
+     */
+    public boolean fillSeat(String actor) {
+        seatsFilled += 1;
+        if (seatsFilled >= seats && status == VacancyStatus.CLOSED) {
+            status = VacancyStatus.FILLED;
+            updatedBy = actor;
+            return true;
+        }
+        return false;
+    }
 }

@@ -16,6 +16,10 @@ public record VacancyDetails(String reportsTo, List<String> responsibilities, St
         List<Workplace> workplaces, List<OpenHouse> openHouses, String workingPattern, Offer offer,
         ReservePlan reservePlan, Contact contact) {
 
+    /** A vacancy without descriptive content. */
+    public static final VacancyDetails EMPTY = new VacancyDetails(null, null, null, null, null, null, null, null, null,
+            null, null, null);
+
     /** A competency from the catalogue with the definition this vacancy gives it. */
     public record Competency(String name, String definition) {
     }

@@ -5,12 +5,12 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.werving.vacancy.rest.VacancySummary;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The portal list as one SQL statement: Dutch full-text search on the generated {@code search}
@@ -49,15 +49,21 @@ public class PortalSearch {
             OffsetDateTime deadlineAfter, boolean includeClosed) {
     }
 
+    /** One line of the portal's list. */
+    public record Item(UUID id, String reference, String title, String directorate, String team, String level,
+            String salaryScale, String status, OffsetDateTime applicationDeadline, List<String> workDomains,
+            String contractType) {
+    }
+
     /** One page (1-based) of {@code size} items, plus one extra row to tell whether a next page exists. */
-    public Uni<List<VacancySummary>> page(Filter filter, int page, int size) {
+    public Uni<List<Item>> page(Filter filter, int page, int size) {
         Tuple args = Tuple.tuple(Arrays.asList(filter.includeClosed(), blankToNull(filter.q()), blankToNull(filter.level()),
                 blankToNull(filter.directorate()), blankToNull(filter.workDomain()), blankToNull(filter.contractType()),
                 filter.deadlineAfter(), size + 1, (long) (page - 1) * size, RECENTLY_CLOSED_DAYS));
         return pool.preparedQuery(SQL).execute(args).map(rows -> {
-            List<VacancySummary> items = new ArrayList<>();
+            List<Item> items = new ArrayList<>();
             for (Row row : rows) {
-                items.add(new VacancySummary(row.getUUID("id"), row.getString("reference"), row.getString("title"),
+                items.add(new Item(row.getUUID("id"), row.getString("reference"), row.getString("title"),
                         row.getString("directorate"), row.getString("team"), row.getString("level"),
                         row.getString("salary_scale"), row.getString("status"), row.getOffsetDateTime("application_deadline"),
                         Arrays.asList(row.getArrayOfStrings("work_domains")), row.getString("contract_type")));

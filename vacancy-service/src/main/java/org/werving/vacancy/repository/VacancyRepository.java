@@ -20,8 +20,4 @@ public class VacancyRepository implements PanacheRepositoryBase<Vacancy, UUID> {
                 : find("status = ?1 order by createdAt desc, id", status);
         return query.page(page - 1, size).list();
     }
-
-    public Uni<List<Vacancy>> listPublished() {
-        return list("status = ?1 order by applicationDeadline, title", VacancyStatus.PUBLISHED);
-    }
 }

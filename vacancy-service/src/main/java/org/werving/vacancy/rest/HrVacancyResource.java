@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.werving.vacancy.mapping.VacancyMapper;
 import org.werving.vacancy.model.VacancyAudit;
 import org.werving.vacancy.repository.VacancyRepository;
 import org.werving.vacancy.service.VacancyService;
@@ -63,7 +62,7 @@ public class HrVacancyResource {
     @RolesAllowed("hr")
     @Operation(summary = "Create a draft vacancy")
     public Uni<Response> create(@Valid @NotNull VacancyRequest request, @Context UriInfo uri) {
-        return service.createDraft(request, subject()).map(v -> Response
+        return service.createDraft(mapper.toContent(request), subject()).map(v -> Response
                 .created(uri.getAbsolutePathBuilder().path(v.id.toString()).build())
                 .entity(mapper.toHrView(v)).build());
     }
@@ -95,7 +94,7 @@ public class HrVacancyResource {
     @RolesAllowed("hr")
     @Operation(summary = "Replace a draft")
     public Uni<VacancyView> update(@PathParam("id") UUID id, @Valid @NotNull VacancyRequest request) {
-        return service.updateDraft(id, request, subject()).map(mapper::toHrView);
+        return service.updateDraft(id, mapper.toContent(request), subject()).map(mapper::toHrView);
     }
 
     @POST
@@ -112,7 +111,7 @@ public class HrVacancyResource {
     @RolesAllowed("hr")
     @Operation(summary = "Amend the admission conditions, procedure or deadline of a published vacancy (VacancyAmended)")
     public Uni<VacancyView> amend(@PathParam("id") UUID id, @Valid @NotNull AmendmentRequest request) {
-        return service.amend(id, request, subject()).map(mapper::toHrView);
+        return service.amend(id, mapper.toAmendment(request), subject()).map(mapper::toHrView);
     }
 
     @POST

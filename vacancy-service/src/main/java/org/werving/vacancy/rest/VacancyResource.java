@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.werving.chassis.problem.Problem;
 import org.werving.chassis.problem.ProblemException;
-import org.werving.vacancy.mapping.VacancyMapper;
 import org.werving.vacancy.model.VacancyStatus;
 import org.werving.vacancy.repository.PortalSearch;
 import org.werving.vacancy.repository.VacancyRepository;
@@ -70,7 +69,7 @@ public class VacancyResource {
         PortalSearch.Filter filter = new PortalSearch.Filter(q, level, directorate, workDomain, contractType, after, includeClosed);
         return search.page(filter, pageNumber, pageSize).map(items -> {
             boolean more = items.size() > pageSize;
-            List<VacancySummary> shown = more ? items.subList(0, pageSize) : items;
+            List<VacancySummary> shown = (more ? items.subList(0, pageSize) : items).stream().map(mapper::toSummary).toList();
             Response.ResponseBuilder response = Response.ok(shown);
             if (more) {
                 response.link(uri.getRequestUriBuilder().replaceQueryParam("page", pageNumber + 1).build(), "next");

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The full view of a vacancy (also the payload of VacancyPublished / VacancyAmended).
+ * The full view of a vacancy on the web (the events carry their own copy: messaging.out.VacancySnapshot).
  * {@code internal} (who wrote what, the version) is filled only on the HR view.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

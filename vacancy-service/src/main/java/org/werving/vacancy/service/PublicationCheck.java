@@ -15,9 +15,6 @@ import java.util.Set;
 
 /** Lists everything that keeps a draft from being published; an empty list means it may be. */
 public final class PublicationCheck {
-    private static final Set<String> LEVELS = Set.of("A", "B", "C", "D", "E");
-    private static final java.util.regex.Pattern GRADE = java.util.regex.Pattern.compile("[A-E][1-9]?");
-    private static final java.util.regex.Pattern LICENCE = java.util.regex.Pattern.compile("AM|A1|A2|A|B|BE|C1|C1E|C|CE|D1|D1E|D|DE|G");
     private PublicationCheck() {
     }
 
@@ -25,7 +22,7 @@ public final class PublicationCheck {
         List<Problem.FieldError> errors = new ArrayList<>();
         required(errors, "title", v.title);
         required(errors, "directorate", v.directorate);
-        level(errors, "level", v.level);
+        ConditionCheck.level(errors, "level", v.level);
         required(errors, "salaryScale", v.salaryScale);
         if (v.applicationDeadline == null) {
             errors.add(new Problem.FieldError("applicationDeadline", "is required"));
@@ -38,6 +35,14 @@ public final class PublicationCheck {
             alternatives(errors, "admission.external", v.admission.external());
             alternatives(errors, "admission.internal", v.admission.internal());
         }
+        advantages(errors, v);
+        competencies(errors, v);
+        offer(errors, v);
+        stages(errors, v);
+        return errors;
+    }
+
+    private static void advantages(List<Problem.FieldError> errors, Vacancy v) {
         if (v.admission != null && v.admission.advantages() != null) {
             for (int i = 0; i < v.admission.advantages().size(); i++) {
                 var advantage = v.admission.advantages().get(i);
@@ -49,11 +54,14 @@ public final class PublicationCheck {
                     if (advantage.condition().type() == null) {
                         errors.add(new Problem.FieldError(at + ".condition.type", "is required"));
                     } else {
-                        condition(errors, at + ".condition", advantage.condition());
+                        ConditionCheck.condition(errors, at + ".condition", advantage.condition());
                     }
                 }
             }
         }
+    }
+
+    private static void competencies(List<Problem.FieldError> errors, Vacancy v) {
         if (v.details != null && v.details.competencies() != null) {
             for (int i = 0; i < v.details.competencies().size(); i++) {
                 var competency = v.details.competencies().get(i);
@@ -61,6 +69,9 @@ public final class PublicationCheck {
                 required(errors, "competencies[" + i + "].definition", competency.definition());
             }
         }
+    }
+
+    private static void offer(List<Problem.FieldError> errors, Vacancy v) {
         if (v.details != null && v.details.offer() != null) {
             var offer = v.details.offer();
             if (offer.contractType() == null) {
@@ -73,6 +84,9 @@ public final class PublicationCheck {
                 errors.add(new Problem.FieldError("offer.salaryMin", "must not exceed salaryMax"));
             }
         }
+    }
+
+    private static void stages(List<Problem.FieldError> errors, Vacancy v) {
         if (empty(v.procedure.stages())) {
             errors.add(new Problem.FieldError("stages", "needs at least one scored stage"));
         } else {
@@ -111,7 +125,6 @@ public final class PublicationCheck {
             }
             errors.addAll(scoring(v.procedure.stages(), v.details == null ? null : v.details.competencies()));
         }
-        return errors;
     }
 
     /**
@@ -209,76 +222,8 @@ public final class PublicationCheck {
                     errors.add(new Problem.FieldError(cat + ".type", "is required"));
                     continue;
                 }
-                condition(errors, cat, condition);
+                ConditionCheck.condition(errors, cat, condition);
             }
-        }
-    }
-
-    /** Checks that a condition carries exactly what its type needs. */
-    static void condition(List<Problem.FieldError> errors, String cat, Condition condition) {
-        switch (condition.type()) {
-            case DIPLOMA -> level(errors, cat + ".level", condition.level());
-            case RELEVANT_EXPERIENCE -> months(errors, cat, condition, false);
-            case CAPACITY_TEST -> {
-            }
-            case CONTRACT_TYPE -> {
-                if (condition.contractType() == null) {
-                    errors.add(new Problem.FieldError(cat + ".contractType", "is required for CONTRACT_TYPE"));
-                }
-            }
-            case LEVEL_SENIORITY, GRADE_SENIORITY -> {
-                months(errors, cat, condition, true);
-                boolean hasGrades = condition.grades() != null && !condition.grades().isEmpty();
-                if (condition.level() == null && !hasGrades) {
-                    errors.add(new Problem.FieldError(cat + ".level", "a level or grades is required for " + condition.type()));
-                } else if (condition.level() != null) {
-                    level(errors, cat + ".level", condition.level());
-                }
-                if (hasGrades) {
-                    for (int g = 0; g < condition.grades().size(); g++) {
-                        String grade = condition.grades().get(g);
-                        if (grade == null || !GRADE.matcher(grade).matches()) {
-                            errors.add(new Problem.FieldError(cat + ".grades[" + g + "]", "must be a grade such as D4 or B1"));
-                        }
-                    }
-                }
-                scope(errors, cat, condition);
-            }
-            case SERVICE_SENIORITY -> {
-                months(errors, cat, condition, true);
-                scope(errors, cat, condition);
-            }
-            case CURRENT_LEVEL_AT_LEAST -> {
-                level(errors, cat + ".level", condition.level());
-                scope(errors, cat, condition);
-            }
-            case DRIVING_LICENCE -> {
-                if (condition.licenceCategory() == null || !LICENCE.matcher(condition.licenceCategory()).matches()) {
-                    errors.add(new Problem.FieldError(cat + ".licenceCategory", "must be a licence category such as B or C1E"));
-                }
-            }
-        }
-    }
-
-    private static void months(List<Problem.FieldError> errors, String cat, Condition condition, boolean positive) {
-        if (condition.minMonths() == null || condition.minMonths() < (positive ? 1 : 0)) {
-            errors.add(new Problem.FieldError(cat + ".minMonths",
-                    positive ? "is required and at least 1 for " + condition.type() : "is required and not negative"));
-        }
-    }
-
-    private static void scope(List<Problem.FieldError> errors, String cat, Condition condition) {
-        if (condition.scope() == null) {
-            errors.add(new Problem.FieldError(cat + ".scope", "is required for " + condition.type()
-                    + " (THIS_EMPLOYER or ANY_LOCAL_GOVERNMENT)"));
-        }
-    }
-
-    private static void level(List<Problem.FieldError> errors, String field, String level) {
-        if (level == null || level.isBlank()) {
-            errors.add(new Problem.FieldError(field, "is required"));
-        } else if (!LEVELS.contains(level)) {
-            errors.add(new Problem.FieldError(field, "must be one of A, B, C, D, E"));
         }
     }
 

@@ -6,7 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.werving.chassis.problem.Problem;
 import org.werving.chassis.problem.ProblemException;
 import org.werving.chassis.messaging.Outbox;
-import org.werving.vacancy.mapping.VacancyMapper;
+import org.werving.vacancy.messaging.out.VacancyAmended;
+import org.werving.vacancy.messaging.out.VacancyArchived;
+import org.werving.vacancy.messaging.out.VacancyClosed;
+import org.werving.vacancy.messaging.out.VacancyFilled;
+import org.werving.vacancy.messaging.out.VacancyPublished;
+import org.werving.vacancy.messaging.out.VacancySnapshot;
 import org.werving.vacancy.model.Competency;
 import org.werving.vacancy.model.Procedure;
 import org.werving.vacancy.model.Stage;
@@ -15,15 +20,11 @@ import org.werving.vacancy.model.VacancyAudit;
 import org.werving.vacancy.model.VacancyDetails;
 import org.werving.vacancy.model.VacancyStatus;
 import org.werving.vacancy.repository.VacancyRepository;
-import org.werving.vacancy.rest.AmendmentRequest;
-import org.werving.vacancy.rest.VacancyRequest;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -35,36 +36,35 @@ public class VacancyService {
     public static final String AGGREGATE = "vacancy";
 
     private final VacancyRepository repository;
-    private final VacancyMapper mapper;
     private final Outbox outbox;
     private final Clock clock;
 
-    public VacancyService(VacancyRepository repository, VacancyMapper mapper, Outbox outbox) {
+    public VacancyService(VacancyRepository repository, Outbox outbox) {
         this.repository = repository;
-        this.mapper = mapper;
         this.outbox = outbox;
         this.clock = Clock.systemUTC();
     }
 
+    /** Stores {@code content} (a vacancy with the fields HR edits filled in) as a new draft. */
     @WithTransaction
-    public Uni<Vacancy> createDraft(VacancyRequest request, String actor) {
+    public Uni<Vacancy> createDraft(Vacancy content, String actor) {
         Vacancy vacancy = new Vacancy();
         vacancy.id = UUID.randomUUID();
         vacancy.status = VacancyStatus.DRAFT;
         vacancy.createdAt = OffsetDateTime.now(clock);
         vacancy.createdBy = actor;
-        requireValidScoring(request.stages(), request.competencies());
-        mapper.apply(request, vacancy);
+        requireValidScoring(content);
+        vacancy.replaceContent(content);
         return repository.persist(vacancy)
                 .call(v -> VacancyAudit.of(v.id, "CREATED", actor, v.createdAt, null, null).persist());
     }
 
     @WithTransaction
-    public Uni<Vacancy> updateDraft(UUID id, VacancyRequest request, String actor) {
+    public Uni<Vacancy> updateDraft(UUID id, Vacancy content, String actor) {
         return find(id).call(vacancy -> {
             requireStatus(vacancy, VacancyStatus.DRAFT, "only a draft can be edited freely; amend a published vacancy");
-            requireValidScoring(request.stages(), request.competencies());
-            mapper.apply(request, vacancy);
+            requireValidScoring(content);
+            vacancy.replaceContent(content);
             vacancy.updatedBy = actor;
             return VacancyAudit.of(id, "UPDATED", actor, OffsetDateTime.now(clock), null, null).persist();
         });
@@ -82,11 +82,9 @@ public class VacancyService {
             if (!missing.isEmpty()) {
                 throw incomplete("the vacancy cannot be published", missing);
             }
-            vacancy.status = VacancyStatus.PUBLISHED;
-            vacancy.publishedAt = now;
-            vacancy.publishedBy = actor;
+            vacancy.publish(now, actor);
             return VacancyAudit.of(id, "PUBLISHED", actor, now, null, null).persist()
-                    .chain(() -> outbox.record(AGGREGATE, vacancy.id, "VacancyPublished", mapper.toView(vacancy)))
+                    .chain(() -> outbox.record(AGGREGATE, vacancy.id, VacancyPublished.TYPE, VacancyPublished.of(vacancy)))
                     .replaceWith(vacancy);
         }));
     }
@@ -96,12 +94,10 @@ public class VacancyService {
         return find(id).flatMap(vacancy -> {
             requireStatus(vacancy, VacancyStatus.PUBLISHED, "only a published vacancy can be closed");
             String why = reason == null || reason.isBlank() ? "closed by HR" : reason;
-            vacancy.status = VacancyStatus.CLOSED;
-            vacancy.closedAt = OffsetDateTime.now(clock);
-            vacancy.closedBy = actor;
-            vacancy.closeReason = why;
+            vacancy.close(OffsetDateTime.now(clock), actor, why);
             return VacancyAudit.of(id, "CLOSED", actor, vacancy.closedAt, why, null).persist()
-                    .chain(() -> outbox.record(AGGREGATE, vacancy.id, "VacancyClosed", closed(vacancy.id, vacancy.closedAt, why)))
+                    .chain(() -> outbox.record(AGGREGATE, vacancy.id, VacancyClosed.TYPE,
+                            new VacancyClosed(vacancy.id, vacancy.closedAt, why)))
                     .replaceWith(vacancy);
         });
     }
@@ -111,31 +107,13 @@ public class VacancyService {
      * recorded with who, when and why, and announced as VacancyAmended.
      */
     @WithTransaction
-    public Uni<Vacancy> amend(UUID id, AmendmentRequest request, String actor) {
+    public Uni<Vacancy> amend(UUID id, Amendment amendment, String actor) {
         return find(id).flatMap(vacancy -> {
             if (vacancy.status == VacancyStatus.DRAFT) {
                 throw ProblemException.conflict("vacancy-status",
                         "a draft is edited freely, not amended; vacancy " + id + " is DRAFT");
             }
-            List<String> changed = new ArrayList<>();
-            if (request.admission() != null) {
-                vacancy.admission = request.admission();
-                changed.add("admission");
-            }
-            if (request.stages() != null) {
-                requireValidScoring(request.stages(), vacancy.details == null ? null : vacancy.details.competencies());
-                vacancy.procedure = new Procedure(request.stages());
-                changed.add("stages");
-            }
-            if (request.applicationDeadline() != null) {
-                requireStatus(vacancy, VacancyStatus.PUBLISHED, "only an open vacancy's deadline can move");
-                vacancy.applicationDeadline = request.applicationDeadline();
-                changed.add("applicationDeadline");
-            }
-            if (changed.isEmpty()) {
-                throw new ProblemException(400, "validation", "Invalid request", "an amendment changes admission, stages or applicationDeadline",
-                        List.of(new Problem.FieldError("admission", "admission, stages or applicationDeadline is required")));
-            }
+            List<String> changed = applyAmendment(vacancy, amendment);
             OffsetDateTime now = OffsetDateTime.now(clock);
             List<Problem.FieldError> invalid = PublicationCheck.missing(vacancy, now).stream()
                     .filter(e -> changed.stream().anyMatch(f -> e.field().startsWith(f)))
@@ -144,17 +122,36 @@ public class VacancyService {
                 throw incomplete("the amendment would leave the vacancy incomplete", invalid);
             }
             vacancy.updatedBy = actor;
-            Map<String, Object> event = new LinkedHashMap<>();
-            event.put("vacancyId", vacancy.id);
-            event.put("amendedAt", now);
-            event.put("amendedBy", actor);
-            event.put("reason", request.reason());
-            event.put("changed", changed);
-            event.put("vacancy", mapper.toView(vacancy));
-            return VacancyAudit.of(id, "AMENDED", actor, now, request.reason(), changed).persist()
-                    .chain(() -> outbox.record(AGGREGATE, vacancy.id, "VacancyAmended", event))
+            VacancyAmended event = new VacancyAmended(vacancy.id, now, actor, amendment.reason(), changed,
+                    VacancySnapshot.of(vacancy));
+            return VacancyAudit.of(id, "AMENDED", actor, now, amendment.reason(), changed).persist()
+                    .chain(() -> outbox.record(AGGREGATE, vacancy.id, VacancyAmended.TYPE, event))
                     .replaceWith(vacancy);
         });
+    }
+
+    /** Puts the amendment's parts on the vacancy; yields the names of what changed, in a fixed order. */
+    private static List<String> applyAmendment(Vacancy vacancy, Amendment amendment) {
+        List<String> changed = new ArrayList<>();
+        if (amendment.admission() != null) {
+            vacancy.admission = amendment.admission();
+            changed.add("admission");
+        }
+        if (amendment.stages() != null) {
+            requireValidScoring(amendment.stages(), vacancy.details == null ? null : vacancy.details.competencies());
+            vacancy.procedure = new Procedure(amendment.stages());
+            changed.add("stages");
+        }
+        if (amendment.applicationDeadline() != null) {
+            requireStatus(vacancy, VacancyStatus.PUBLISHED, "only an open vacancy's deadline can move");
+            vacancy.applicationDeadline = amendment.applicationDeadline();
+            changed.add("applicationDeadline");
+        }
+        if (changed.isEmpty()) {
+            throw new ProblemException(400, "validation", "Invalid request", "an amendment changes admission, stages or applicationDeadline",
+                    List.of(new Problem.FieldError("admission", "admission, stages or applicationDeadline is required")));
+        }
+        return changed;
     }
 
     /**
@@ -176,49 +173,24 @@ public class VacancyService {
             vacancy.status = target;
             vacancy.updatedBy = actor;
             Object event = target == VacancyStatus.FILLED
-                    ? filled(vacancy, now, actor, reason == null || reason.isBlank() ? "marked filled by HR" : reason)
-                    : archived(vacancy, previous, now, actor, reason);
+                    ? VacancyFilled.of(vacancy, now, actor, reason == null || reason.isBlank() ? "marked filled by HR" : reason)
+                    : VacancyArchived.of(vacancy.id, now, previous.name(), actor, reason);
             return VacancyAudit.of(id, target.name(), actor, now, reason, null).persist()
                     .chain(() -> outbox.record(AGGREGATE, vacancy.id,
-                            target == VacancyStatus.FILLED ? "VacancyFilled" : "VacancyArchived", event))
+                            target == VacancyStatus.FILLED ? VacancyFilled.TYPE : VacancyArchived.TYPE, event))
                     .replaceWith(vacancy);
         });
-    }
-
-    /** The payload of VacancyFilled (docs/events.md). */
-    public static Map<String, Object> filled(Vacancy vacancy, OffsetDateTime filledAt, String filledBy, String reason) {
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("vacancyId", vacancy.id);
-        event.put("filledAt", filledAt);
-        event.put("seats", vacancy.seats);
-        event.put("seatsFilled", vacancy.seatsFilled);
-        event.put("filledBy", filledBy);
-        event.put("reason", reason);
-        return event;
-    }
-
-    /** The payload of VacancyArchived (docs/events.md). */
-    public static Map<String, Object> archived(Vacancy vacancy, VacancyStatus previous, OffsetDateTime archivedAt,
-            String archivedBy, String reason) {
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("vacancyId", vacancy.id);
-        event.put("archivedAt", archivedAt);
-        event.put("previousStatus", previous.name());
-        event.put("archivedBy", archivedBy);
-        if (reason != null && !reason.isBlank()) {
-            event.put("reason", reason);
-        }
-        return event;
-    }
-
-    public static Map<String, Object> closed(UUID id, OffsetDateTime closedAt, String reason) {
-        return Map.of("vacancyId", id, "closedAt", closedAt, "reason", reason);
     }
 
     /**
      * Refuses (400, like any invalid field) component competencies that are not the vacancy's own, listed
      * twice or empty, and a scale outside 1..1000: a wrong reference is not incompleteness but bad input.
      */
+    private static void requireValidScoring(Vacancy content) {
+        requireValidScoring(content.procedure == null ? null : content.procedure.stages(),
+                content.details == null ? null : content.details.competencies());
+    }
+
     private static void requireValidScoring(List<Stage> stages, List<VacancyDetails.Competency> competencies) {
         List<Problem.FieldError> invalid = PublicationCheck.scoring(stages, competencies);
         if (!invalid.isEmpty()) {

@@ -10,6 +10,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.werving.vacancy.VacancyFixtures;
+import org.werving.vacancy.messaging.in.ReserveEventsConsumer;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package org.werving.candidate.messaging;
+package org.werving.candidate.messaging.in;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,6 @@
-package org.werving.candidate.messaging;
+package org.werving.candidate.messaging.out;
+
+import org.werving.candidate.model.Application;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -9,6 +11,15 @@ import java.util.UUID;
  */
 public record CandidateApplied(UUID applicationId, UUID vacancyId, OffsetDateTime appliedAt, boolean internal, Facts facts) {
     public static final String TYPE = "CandidateApplied";
+
+    /** The event of an accepted application: ids and admission facts, no personal data. */
+    public static CandidateApplied of(Application a) {
+        return new CandidateApplied(a.id, a.vacancyId, a.appliedAt, a.internal,
+                new Facts(a.diplomaLevel, a.relevantExperienceMonths, a.contractType, a.currentLevel,
+                        a.currentGrade, a.levelSeniorityMonths, a.gradeSeniorityMonths, a.serviceSeniorityMonths,
+                        a.levelSeniorityOtherLocalGovernmentMonths, a.gradeSeniorityOtherLocalGovernmentMonths,
+                        a.serviceSeniorityOtherLocalGovernmentMonths, a.drivingLicence));
+    }
 
     /**
      * @param diplomaLevel the highest level the diploma gives access to, A..E, or null

@@ -1,20 +1,22 @@
-package org.werving.vacancy.mapping;
+package org.werving.vacancy.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.werving.vacancy.model.Procedure;
 import org.werving.vacancy.model.Vacancy;
 import org.werving.vacancy.model.VacancyDetails;
-import org.werving.vacancy.rest.VacancyRequest;
-import org.werving.vacancy.rest.VacancySummary;
-import org.werving.vacancy.rest.VacancyView;
+import org.werving.vacancy.service.Amendment;
+import org.werving.vacancy.repository.PortalSearch;
 
 import java.util.List;
 
+/** Between the web's records and the vacancy: the request's content, the public and HR views, the list lines. */
 @ApplicationScoped
 public class VacancyMapper {
     public static final int DEFAULT_RESERVE_VALIDITY_MONTHS = 24;
 
-    public void apply(VacancyRequest request, Vacancy vacancy) {
+    /** The content of a draft as HR wrote it, on a vacancy that is not stored (the service takes it over). */
+    public Vacancy toContent(VacancyRequest request) {
+        Vacancy vacancy = new Vacancy();
         vacancy.reference = request.reference();
         vacancy.title = request.title();
         vacancy.formalTitle = request.formalTitle();
@@ -38,9 +40,15 @@ public class VacancyMapper {
         vacancy.details = new VacancyDetails(request.reportsTo(), request.responsibilities(), request.teamDescription(),
                 request.importantForFunction(), request.workDomains(), request.competencies(), request.workplaces(),
                 request.openHouses(), request.workingPattern(), request.offer(), plan, request.contact());
+        return vacancy;
     }
 
-    /** The public view (and event payload): no internal fields. */
+    /** The amendment as the service takes it. */
+    public Amendment toAmendment(AmendmentRequest request) {
+        return new Amendment(request.reason(), request.admission(), request.stages(), request.applicationDeadline());
+    }
+
+    /** The public view: no internal fields. */
     public VacancyView toView(Vacancy v) {
         return view(v, null);
     }
@@ -52,7 +60,7 @@ public class VacancyMapper {
     }
 
     private VacancyView view(Vacancy v, VacancyView.Internal internal) {
-        VacancyDetails d = v.details == null ? empty() : v.details;
+        VacancyDetails d = v.details == null ? VacancyDetails.EMPTY : v.details;
         return new VacancyView(v.id, v.reference, v.title, v.formalTitle, v.directorate, v.team, v.level,
                 v.salaryScale, v.purpose, v.seats, v.status.name(), v.applicationDeadline, v.admission, v.procedure.stages(),
                 v.reserveValidityMonths, v.publishedAt, v.closedAt, d.reportsTo(), d.responsibilities(),
@@ -61,13 +69,15 @@ public class VacancyMapper {
     }
 
     public VacancySummary toSummary(Vacancy v) {
-        VacancyDetails d = v.details == null ? empty() : v.details;
+        VacancyDetails d = v.details == null ? VacancyDetails.EMPTY : v.details;
         return new VacancySummary(v.id, v.reference, v.title, v.directorate, v.team, v.level, v.salaryScale,
                 v.status.name(), v.applicationDeadline, d.workDomains(),
                 d.offer() == null || d.offer().contractType() == null ? null : d.offer().contractType().name());
     }
 
-    private static VacancyDetails empty() {
-        return new VacancyDetails(null, null, null, null, null, null, null, null, null, null, null, null);
+    public VacancySummary toSummary(PortalSearch.Item item) {
+        return new VacancySummary(item.id(), item.reference(), item.title(), item.directorate(), item.team(),
+                item.level(), item.salaryScale(), item.status(), item.applicationDeadline(), item.workDomains(),
+                item.contractType());
     }
 }

@@ -1,22 +1,24 @@
-package org.werving.candidate.mapping;
+package org.werving.candidate.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.werving.candidate.messaging.CandidateApplied;
 import org.werving.candidate.model.Application;
 import org.werving.candidate.model.ApplicationDocument;
 import org.werving.candidate.model.TimelineEntry;
 import org.werving.candidate.model.Vacancy;
-import org.werving.candidate.rest.ApplicationRequest;
-import org.werving.candidate.rest.ApplicationView;
-import org.werving.candidate.rest.CandidateData;
+import org.werving.candidate.service.ApplicationState;
+import org.werving.candidate.service.Applying;
+import org.werving.candidate.service.CandidateFile;
 
 import java.util.Comparator;
 import java.util.List;
 
+/** Between the web's records and the application: the candidate form, the views, the answer to applying. */
 @ApplicationScoped
 public class ApplicationMapper {
 
-    public void apply(ApplicationRequest request, Application application) {
+    /** The candidate form on an application not yet stored (the service gives it its id, status and dates). */
+    public Application toApplication(ApplicationRequest request) {
+        Application application = new Application();
         application.vacancyId = request.vacancyId();
         application.firstName = request.firstName().trim();
         application.lastName = request.lastName().trim();
@@ -43,6 +45,21 @@ public class ApplicationMapper {
         application.drivingLicence = request.drivingLicence();
         application.motivation = trim(request.motivation());
         application.privacyStatementVersion = request.privacyStatementVersion().trim();
+        return application;
+    }
+
+    public ApplicationView toView(ApplicationState state) {
+        return toView(state.application(), state.vacancy(), state.timeline());
+    }
+
+    public CandidateData toData(CandidateFile file) {
+        ApplicationState state = file.state();
+        return toData(state.application(), state.vacancy(), state.timeline(), file.documents());
+    }
+
+    /** The answer to applying: the view, with the secret link token this once (none on a retry). */
+    public AppliedView toAppliedView(Applying.Applied applied) {
+        return AppliedView.of(toView(applied.state()), applied.accessToken());
     }
 
     private static String trim(String s) {
@@ -50,7 +67,7 @@ public class ApplicationMapper {
     }
 
     /** Everything held about the candidate: the access right (and the HR view of the personal data). */
-    public CandidateData toData(Application a, Vacancy vacancy, List<TimelineEntry> timeline, List<ApplicationDocument> documents) {
+    private CandidateData toData(Application a, Vacancy vacancy, List<TimelineEntry> timeline, List<ApplicationDocument> documents) {
         return new CandidateData(a.id, a.vacancyId, vacancy == null ? null : vacancy.title, a.status.name(), a.appliedAt,
                 a.firstName, a.lastName, a.email, a.phone, a.street, a.postalCode, a.city, a.internal, a.diploma,
                 a.diplomaLevel, a.diplomaGivesAccessToB, a.relevantExperienceMonths, a.experienceDescription,
@@ -67,16 +84,7 @@ public class ApplicationMapper {
         return new CandidateData.DocumentView(d.id, d.kind, d.fileName, d.mediaType, d.sizeBytes, d.uploadedAt);
     }
 
-    /** The event: ids and admission facts, no personal data. */
-    public CandidateApplied toEvent(Application a) {
-        return new CandidateApplied(a.id, a.vacancyId, a.appliedAt, a.internal,
-                new CandidateApplied.Facts(a.diplomaLevel, a.relevantExperienceMonths, a.contractType, a.currentLevel,
-                        a.currentGrade, a.levelSeniorityMonths, a.gradeSeniorityMonths, a.serviceSeniorityMonths,
-                        a.levelSeniorityOtherLocalGovernmentMonths, a.gradeSeniorityOtherLocalGovernmentMonths,
-                        a.serviceSeniorityOtherLocalGovernmentMonths, a.drivingLicence));
-    }
-
-    public ApplicationView toView(Application a, Vacancy vacancy, List<TimelineEntry> timeline) {
+    private ApplicationView toView(Application a, Vacancy vacancy, List<TimelineEntry> timeline) {
         return new ApplicationView(a.id, a.vacancyId, vacancy == null ? null : vacancy.title, a.status.name(), a.appliedAt,
                 timeline.stream()
                         .sorted(Comparator.comparing((TimelineEntry e) -> e.at).thenComparing(e -> e.recordedAt))

@@ -1,0 +1,85 @@
+package org.werving.candidate.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * candidate-service's own settings (docs/operations.md), read once at start-up and checked there:
+ * a value of the wrong type stops the service instead of failing on first use.
+ * The schedules ({@code werving.mail.interval}, {@code werving.retention.interval}) are listed
+ * here too, but read by the scheduler's own expressions.
+ */
+@ConfigMapping(prefix = "werving")
+public interface CandidateConfig {
+    Documents documents();
+
+    RateLimit rateLimit();
+
+    Mail mail();
+
+    Portal portal();
+
+    Retention retention();
+
+    interface Documents {
+        /** The largest CV or motivation letter accepted, in bytes (10 MB). */
+        @WithDefault("10485760")
+        long maxBytes();
+    }
+
+    /** Fixed windows per client address, per replica. */
+    interface RateLimit {
+        /** Applying: requests per window. */
+        Apply apply();
+
+        /** Self-service with the secret link token: requests per window. */
+        Token token();
+
+        @WithDefault("60")
+        int windowSeconds();
+
+        interface Apply {
+            @WithDefault("10")
+            int perWindow();
+        }
+
+        interface Token {
+            @WithDefault("60")
+            int perWindow();
+        }
+    }
+
+    interface Mail {
+        /** The sender of every mail to candidates (also the organiser of the .ics invitations). */
+        @WithDefault("selectie@werving.example")
+        String from();
+
+        /** A mail claimed by a relay that did not finish it is claimed again after this many seconds. */
+        @WithDefault("300")
+        int staleClaimSeconds();
+
+        /** How often the relay sends pending mails (a duration, or {@code off}); read by its schedule. */
+        @WithDefault("1s")
+        String interval();
+    }
+
+    interface Portal {
+        /** The candidate's self-service page; the receipt mail links to it with the application and its token. */
+        @WithDefault("http://localhost:8082/self-service")
+        String selfServiceUrl();
+    }
+
+    interface Retention {
+        /** Personal data is erased this many days after the candidate left the procedure. */
+        @WithDefault("365")
+        int daysAfterLeaving();
+
+        /** ... and this many days after their reserve entry expired or ended. */
+        @WithDefault("365")
+        int daysAfterReserve();
+
+        /** How often the retention job runs (a duration, or {@code off}); read by its schedule. */
+        @WithDefault("1h")
+        String interval();
+    }
+}

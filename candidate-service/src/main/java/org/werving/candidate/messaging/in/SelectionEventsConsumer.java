@@ -1,0 +1,76 @@
+package org.werving.candidate.messaging.in;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.werving.candidate.mail.Notifications;
+import org.werving.candidate.messaging.in.IncomingEvents.CandidateEliminated;
+import org.werving.candidate.messaging.in.IncomingEvents.CapacityTestRecorded;
+import org.werving.candidate.messaging.in.IncomingEvents.InterviewCancelled;
+import org.werving.candidate.messaging.in.IncomingEvents.InterviewScheduled;
+import org.werving.candidate.messaging.in.IncomingEvents.InterviewScored;
+import org.werving.candidate.messaging.in.IncomingEvents.ScreeningFailed;
+import org.werving.candidate.messaging.in.IncomingEvents.ScreeningPassed;
+import org.werving.candidate.messaging.in.IncomingEvents.SelectionPassed;
+import org.werving.candidate.messaging.in.IncomingEvents.SlotBookingRefused;
+import org.werving.candidate.service.TimelineTexts;
+import org.werving.chassis.messaging.EventEnvelope;
+import org.werving.chassis.messaging.Inbox;
+
+import static org.werving.candidate.messaging.in.Mailings.mail;
+
+/**
+ * werving.selection.events, through the {@link Inbox}: each event adds its Dutch timeline entry to
+ * the application it concerns, moves the status on and sends the step's mail. Unknown types are
+ * recorded and otherwise ignored.
+ */
+@ApplicationScoped
+public class SelectionEventsConsumer {
+    private final Inbox inbox;
+    private final EventTimeline timeline;
+
+    public SelectionEventsConsumer(Inbox inbox, EventTimeline timeline) {
+        this.inbox = inbox;
+        this.timeline = timeline;
+    }
+
+    @Incoming("selection-events")
+    public Uni<Void> onSelectionEvent(Message<String> message) {
+        return inbox.process(message, this::apply);
+    }
+
+    Uni<Void> apply(EventEnvelope event) {
+        return switch (event.type()) {
+            case "ScreeningPassed" -> timeline.record(event, ScreeningPassed.class, ScreeningPassed::applicationId,
+                    TimelineTexts::screeningPassed, e -> mail(Notifications.ADMITTED,
+                            "capacityTest", Boolean.TRUE.equals(e.capacityTestRequired()), "motivation", e.motivation()));
+            case "ScreeningFailed" -> timeline.record(event, ScreeningFailed.class, ScreeningFailed::applicationId,
+                    TimelineTexts::screeningFailed, e -> mail(Notifications.NOT_ADMITTED, "motivation", e.motivation()));
+            case "CapacityTestRecorded" -> timeline.record(event, CapacityTestRecorded.class,
+                    CapacityTestRecorded::applicationId, TimelineTexts::capacityTestRecorded,
+                    e -> mail(Notifications.STAGE_RESULT));
+            case "InterviewScored" -> timeline.record(event, InterviewScored.class, InterviewScored::applicationId,
+                    TimelineTexts::interviewScored, e -> mail(Notifications.STAGE_RESULT, "motivation", e.motivation()),
+                    e -> application -> {
+                        if (e.stageOrder() != null && (application.lastScoredStage == null
+                                || e.stageOrder() > application.lastScoredStage)) {
+                            application.lastScoredStage = e.stageOrder();
+                        }
+                    });
+            case "CandidateEliminated" -> timeline.record(event, CandidateEliminated.class,
+                    CandidateEliminated::applicationId, TimelineTexts::candidateEliminated,
+                    e -> null); // the stage result or refusal already said it
+            case "SelectionPassed" -> timeline.record(event, SelectionPassed.class, SelectionPassed::applicationId,
+                    TimelineTexts::selectionPassed, e -> null); // the reserve placement follows
+            case "InterviewScheduled" -> timeline.record(event, InterviewScheduled.class,
+                    InterviewScheduled::applicationId, TimelineTexts::interviewScheduled, Mailings::invitation);
+            case "InterviewCancelled" -> timeline.record(event, InterviewCancelled.class,
+                    InterviewCancelled::applicationId, TimelineTexts::interviewCancelled, Mailings::cancellation);
+            case "SlotBookingRefused" -> timeline.record(event, SlotBookingRefused.class,
+                    SlotBookingRefused::applicationId, TimelineTexts::bookingRefused,
+                    e -> mail(Notifications.BOOKING_REFUSED));
+            default -> EventTimeline.ignore(event);
+        };
+    }
+}

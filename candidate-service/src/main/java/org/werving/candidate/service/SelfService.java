@@ -1,0 +1,165 @@
+package org.werving.candidate.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.werving.candidate.messaging.out.ApplicationWithdrawn;
+import org.werving.candidate.messaging.out.SlotBookingRequested;
+import org.werving.candidate.model.Application;
+import org.werving.candidate.model.ApplicationDocument;
+import org.werving.candidate.model.ApplicationStatus;
+import org.werving.candidate.repository.ApplicationRepository;
+import org.werving.candidate.repository.DocumentRepository;
+import org.werving.candidate.repository.TimelineRepository;
+import org.werving.chassis.messaging.Outbox;
+import org.werving.chassis.problem.Problem;
+import org.werving.chassis.problem.ProblemException;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The candidate's self-service, without an account: the secret link token opens one application;
+ * any other id is "not found". Reading, withdrawing, asking for a slot, erasure, revoking the link.
+ */
+@ApplicationScoped
+public class SelfService {
+    private final ApplicationRepository applications;
+    private final DocumentRepository documents;
+    private final TimelineRepository timeline;
+    private final ApplicationReader reader;
+    private final ApplicationTimeline steps;
+    private final Erasure erasure;
+    private final Outbox outbox;
+    private final Clock clock = Clock.systemUTC();
+
+    public SelfService(ApplicationRepository applications, DocumentRepository documents, TimelineRepository timeline,
+            ApplicationReader reader, ApplicationTimeline steps, Erasure erasure, Outbox outbox) {
+        this.applications = applications;
+        this.documents = documents;
+        this.timeline = timeline;
+        this.reader = reader;
+        this.steps = steps;
+        this.erasure = erasure;
+        this.outbox = outbox;
+    }
+
+    /** The candidate's choice of a slot. */
+    public record BookingRequest(UUID slotId, Integer stageOrder) {
+    }
+
+    /** The answer to a booking request: asked for, the confirmation follows (InterviewScheduled, with a mail). */
+    public record BookingRequested(UUID requestId, UUID applicationId, UUID vacancyId, int stageOrder, UUID slotId,
+            OffsetDateTime requestedAt) {
+    }
+
+    private Uni<Application> byToken(UUID id, String token) {
+        if (token == null || token.isBlank()) {
+            throw new ProblemException(401, "token-required", "Token required",
+                    "the secret link token of the application is required in header X-Application-Token");
+        }
+        return applications.findByToken(id, AccessTokens.hash(token.trim()))
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("application", id));
+    }
+
+    @WithSession
+    public Uni<ApplicationState> view(UUID id, String token) {
+        return byToken(id, token).flatMap(reader::state);
+    }
+
+    @WithSession
+    public Uni<CandidateFile> data(UUID id, String token) {
+        return byToken(id, token).flatMap(reader::file);
+    }
+
+    @WithSession
+    public Uni<ApplicationDocument> document(UUID id, UUID documentId, String token) {
+        return byToken(id, token).flatMap(a -> documents.findFor(a.id, documentId))
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("document", documentId));
+    }
+
+    /** The candidate withdraws: status WITHDRAWN, a timeline entry, ApplicationWithdrawn. Once. */
+    @WithTransaction
+    public Uni<ApplicationState> withdraw(UUID id, String token) {
+        return byToken(id, token).flatMap(application -> {
+            if (application.status == ApplicationStatus.WITHDRAWN) {
+                return reader.state(application);
+            }
+            if (application.status.isFinal()) {
+                throw ProblemException.conflict("application-final",
+                        "the procedure already ended for this application (" + application.status + ")");
+            }
+            OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+            return withdrawNow(application, now).flatMap(v -> reader.state(application));
+        });
+    }
+
+    private Uni<Void> withdrawNow(Application application, OffsetDateTime now) {
+        application.withdraw(now);
+        return outbox.record(Applying.AGGREGATE, application.id, ApplicationWithdrawn.TYPE,
+                        new ApplicationWithdrawn(application.id, application.vacancyId, now), now)
+                .flatMap(eventId -> timeline.persist(steps.entry(application.id, eventId, now, ApplicationWithdrawn.TYPE,
+                        TimelineTexts.withdrawn())))
+                .replaceWithVoid();
+    }
+
+    /**
+     * The candidate asks for a seat in a time slot: SlotBookingRequested through the outbox, and a
+     * timeline entry. selection-service books the seat and answers with InterviewScheduled. Without a
+     * stage, the request is for the stage after the last one scored.
+     */
+    @WithTransaction
+    public Uni<BookingRequested> requestBooking(UUID id, String token, BookingRequest request) {
+        return byToken(id, token).flatMap(application -> {
+            requireValid(request);
+            if (application.status != ApplicationStatus.ADMITTED && application.status != ApplicationStatus.IN_PROCEDURE) {
+                throw ProblemException.conflict("application-status",
+                        "a slot can be booked only while the application is in the procedure (now " + application.status + ")");
+            }
+            int stageOrder = request.stageOrder() != null ? request.stageOrder()
+                    : application.lastScoredStage == null ? 1 : application.lastScoredStage + 1;
+            OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+            SlotBookingRequested event = new SlotBookingRequested(application.id, application.vacancyId, stageOrder,
+                    request.slotId(), now);
+            return outbox.record(Applying.AGGREGATE, application.id, SlotBookingRequested.TYPE, event, now)
+                    .flatMap(eventId -> timeline.persist(steps.entry(application.id, eventId, now, SlotBookingRequested.TYPE,
+                                    TimelineTexts.bookingRequested(stageOrder)))
+                            .replaceWith(new BookingRequested(eventId, application.id, application.vacancyId, stageOrder,
+                                    request.slotId(), now)));
+        });
+    }
+
+    private static void requireValid(BookingRequest request) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (request == null || request.slotId() == null) {
+            errors.add(new Problem.FieldError("slotId", "is required"));
+        }
+        if (request != null && request.stageOrder() != null && request.stageOrder() < 1) {
+            errors.add(new Problem.FieldError("stageOrder", "must be at least 1"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(400, "validation", "Invalid request", "a booking request names a slot", errors);
+        }
+    }
+
+    /** Erasure on request: withdraws if still in the procedure, then erases the personal data. */
+    @WithTransaction
+    public Uni<Void> erase(UUID id, String token) {
+        return byToken(id, token).flatMap(application -> {
+            OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+            Uni<Void> first = application.status.isFinal() ? Uni.createFrom().voidItem() : withdrawNow(application, now);
+            return first.flatMap(v -> erasure.erase(application, now, "REQUEST"));
+        });
+    }
+
+    /** The candidate revokes their link (e.g. after sharing it by mistake); a new one comes with a retry of applying. */
+    @WithTransaction
+    public Uni<Void> revokeToken(UUID id, String token) {
+        return byToken(id, token).invoke(a -> a.tokenRevokedAt = OffsetDateTime.now(clock)).replaceWithVoid();
+    }
+}
