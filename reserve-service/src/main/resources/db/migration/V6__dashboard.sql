@@ -40,8 +40,10 @@ CREATE TABLE dash_application (
     appointed_at           timestamptz,
     hire_days              double precision
 );
-CREATE INDEX dash_application_period_idx ON dash_application (applied_on, vacancy_id);
-CREATE INDEX dash_application_vacancy_idx ON dash_application (vacancy_id, applied_on);
+-- Covering, in the order the dashboard groups: a period (or one vacancy's period) is read from the index alone,
+-- already grouped by vacancy, with no sort and no heap access.
+CREATE INDEX dash_application_funnel_idx ON dash_application (vacancy_id, applied_on)
+    INCLUDE (admitted, route, capacity_test_taken, capacity_test_passed, reserve_at, appointed_at, hire_days);
 
 -- One row per application and stage it entered: when it entered, when the stage's result was final, the
 -- outcome (null while undecided) and the hours in between.
@@ -57,5 +59,5 @@ CREATE TABLE dash_stage (
     hours          double precision,
     CONSTRAINT dash_stage_uq UNIQUE (application_id, stage_order)
 );
-CREATE INDEX dash_stage_period_idx ON dash_stage (applied_on, vacancy_id, stage_order);
-CREATE INDEX dash_stage_vacancy_idx ON dash_stage (vacancy_id, applied_on);
+-- Covering, grouped by vacancy and stage; the application's stages are found through dash_stage_uq.
+CREATE INDEX dash_stage_funnel_idx ON dash_stage (vacancy_id, stage_order, applied_on) INCLUDE (passed, hours);

@@ -124,7 +124,9 @@ class DashboardBenchmark {
 
     private void fill() {
         long have = count("SELECT count(*) FROM dash_application WHERE applied_on BETWEEN '2024-01-01' AND '2024-12-31'");
-        if (have >= APPLICATIONS) {
+        boolean raw = count("SELECT count(*) FROM pg_tables WHERE tablename = 'bench_raw_event'") == 1
+                && count("SELECT count(*) FROM (SELECT 1 FROM bench_raw_event LIMIT 1) r") == 1;
+        if (have >= APPLICATIONS && raw) {
             System.out.printf(Locale.ROOT, "read model already holds %,d applications of 2024: kept%n", have);
             return;
         }
@@ -195,16 +197,18 @@ class DashboardBenchmark {
                    stage_order integer, passed boolean, internal boolean, alternative varchar(60), capacity_test boolean)""",
             """
             INSERT INTO bench_raw_event
-            SELECT application_id, vacancy_id, 'CandidateApplied', applied_at, NULL, NULL, internal, NULL, NULL
+            SELECT application_id, vacancy_id, 'CandidateApplied', applied_at, NULL::integer, NULL::boolean, internal,
+                   NULL::varchar, NULL::boolean
               FROM dash_application WHERE applied_on BETWEEN '2024-01-01' AND '2024-12-31'
             UNION ALL
             SELECT application_id, vacancy_id, CASE WHEN admitted THEN 'ScreeningPassed' ELSE 'ScreeningFailed' END,
-                   coalesce(admitted_at, applied_at + interval '3 days'), NULL, admitted, NULL,
+                   coalesce(admitted_at, applied_at + interval '3 days'), NULL::integer, admitted, NULL::boolean,
                    CASE route WHEN 'INTERNAL' THEN 'intern' WHEN 'EXPERIENCE_AND_TEST' THEN 'ervaring' ELSE 'bachelor' END,
                    capacity_test_required
               FROM dash_application WHERE applied_on BETWEEN '2024-01-01' AND '2024-12-31'
             UNION ALL
-            SELECT application_id, vacancy_id, 'InterviewScored', decided_at, stage_order, passed, NULL, NULL, NULL
+            SELECT application_id, vacancy_id, 'InterviewScored', decided_at, stage_order, passed, NULL::boolean,
+                   NULL::varchar, NULL::boolean
               FROM dash_stage WHERE applied_on BETWEEN '2024-01-01' AND '2024-12-31'""",
             "CREATE INDEX bench_raw_event_application_idx ON bench_raw_event (application_id, at)",
             "ANALYZE dash_application",
