@@ -44,6 +44,9 @@ CREATE TABLE dash_application (
 -- already grouped by vacancy, with no sort and no heap access.
 CREATE INDEX dash_application_funnel_idx ON dash_application (vacancy_id, applied_on)
     INCLUDE (admitted, route, capacity_test_taken, capacity_test_passed, reserve_at, appointed_at, hire_days);
+-- A short period of all vacancies: the range of its days only (the planner picks between the two).
+CREATE INDEX dash_application_period_idx ON dash_application (applied_on)
+    INCLUDE (vacancy_id, admitted, route, capacity_test_taken, capacity_test_passed, reserve_at, appointed_at, hire_days);
 
 -- One row per application and stage it entered: when it entered, when the stage's result was final, the
 -- outcome (null while undecided) and the hours in between.
@@ -61,3 +64,4 @@ CREATE TABLE dash_stage (
 );
 -- Covering, grouped by vacancy and stage; the application's stages are found through dash_stage_uq.
 CREATE INDEX dash_stage_funnel_idx ON dash_stage (vacancy_id, stage_order, applied_on) INCLUDE (passed, hours);
+CREATE INDEX dash_stage_period_idx ON dash_stage (applied_on) INCLUDE (vacancy_id, stage_order, passed, hours);
