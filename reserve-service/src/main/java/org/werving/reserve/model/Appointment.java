@@ -40,4 +40,29 @@ public class Appointment extends PanacheEntityBase {
     public String appointedBy;
     @Column(name = "appointed_at")
     public OffsetDateTime appointedAt;
+
+    /** An appointment of {@code entry}; a permanent one has no end date, a blank reason is none. */
+    public static Appointment of(ReserveEntry entry, AppointmentKind kind, String team, LocalDate startDate,
+            LocalDate endDate, String reason, String by, OffsetDateTime at) {
+        Appointment appointment = new Appointment();
+        appointment.id = UUID.randomUUID();
+        appointment.reserveId = entry.reserveId;
+        appointment.entryId = entry.id;
+        appointment.vacancyId = entry.vacancyId;
+        appointment.applicationId = entry.applicationId;
+        appointment.kind = kind;
+        appointment.team = team.trim();
+        appointment.startDate = startDate;
+        appointment.endDate = kind == AppointmentKind.TEMPORARY ? endDate : null;
+        appointment.reason = reason == null || reason.isBlank() ? null : reason.trim();
+        appointment.appointedBy = by;
+        appointment.appointedAt = at;
+        return appointment;
+    }
+
+    /** The history's wording of this appointment, in Dutch. */
+    public String describe() {
+        return (kind == AppointmentKind.PERMANENT ? "vaste aanstelling" : "tijdelijke aanstelling") + " in " + team
+                + " vanaf " + startDate + (endDate != null ? " tot " + endDate : "") + (reason != null ? ": " + reason : "");
+    }
 }

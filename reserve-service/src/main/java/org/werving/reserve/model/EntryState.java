@@ -2,7 +2,7 @@ package org.werving.reserve.model;
 
 /**
  * Life of a reserve entry. What happens after an appointment or a decline is decided by
- * {@link org.werving.reserve.service.ReserveRules}.
+ * {@link org.werving.reserve.model.ReserveRules}.
  */
 public enum EntryState {
     /** on the reserve and available */

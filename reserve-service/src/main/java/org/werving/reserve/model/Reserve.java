@@ -75,4 +75,39 @@ public class Reserve extends PanacheEntityBase {
         endDecisionReference = decisionReference;
         endDecisionDate = decisionDate;
     }
+
+    /** A new active reserve of a vacancy and type, valid from {@code startsOn} for the vacancy's months. */
+    public static Reserve open(UUID vacancyId, ReserveType type, LocalDate startsOn, Integer months, OffsetDateTime at) {
+        Reserve reserve = new Reserve();
+        reserve.id = UUID.randomUUID();
+        reserve.vacancyId = vacancyId;
+        reserve.reserveType = type;
+        reserve.createdAt = at;
+        reserve.startsOn = startsOn;
+        reserve.validUntil = ReserveValidity.validUntil(startsOn, months);
+        reserve.state = ReserveState.ACTIVE;
+        return reserve;
+    }
+
+    /** Its validity still follows the vacancy's reserve plan: active and never extended by HR. */
+    public boolean followsPlan() {
+        return !extended && state == ReserveState.ACTIVE;
+    }
+
+    /** The procedure closed on {@code startsOn}: valid from then for the vacancy's months. */
+    public void startOn(LocalDate startsOn, Integer months) {
+        this.startsOn = startsOn;
+        this.validUntil = ReserveValidity.validUntil(startsOn, months);
+    }
+
+    /** The vacancy's reserve plan changed: valid for that many months from its start. */
+    public void followPlan(int months) {
+        validUntil = ReserveValidity.validUntil(startsOn, months);
+    }
+
+    /** HR extended it until {@code until}: the plan no longer changes its validity. */
+    public void extendUntil(LocalDate until) {
+        validUntil = until;
+        extended = true;
+    }
 }

@@ -47,4 +47,46 @@ public class ReserveEntry extends PanacheEntityBase {
     /** two HR officers appointing the same laureate at once: the second gets a conflict */
     @Version
     public int version;
+
+    /** A laureate placed on {@code reserve} (ACTIVE, valid as long as the reserve). */
+    public static ReserveEntry place(Reserve reserve, UUID applicationId, double score, Integer procedureRank,
+            OffsetDateTime at) {
+        ReserveEntry entry = new ReserveEntry();
+        entry.id = UUID.randomUUID();
+        entry.reserveId = reserve.id;
+        entry.vacancyId = reserve.vacancyId;
+        entry.applicationId = applicationId;
+        entry.reserveType = reserve.reserveType;
+        entry.finalScore = score;
+        entry.procedureRank = procedureRank;
+        entry.createdAt = at;
+        entry.validUntil = reserve.validUntil;
+        entry.state = EntryState.ACTIVE;
+        return entry;
+    }
+
+    /** Still on the reserve: active, or temporarily appointed. */
+    public boolean onReserve() {
+        return state == EntryState.ACTIVE || state == EntryState.TEMPORARILY_APPOINTED;
+    }
+
+    /** The candidate withdrew: the entry ends. Only an entry still on the reserve; the caller checks that. */
+    public void withdraw() {
+        state = EntryState.ENDED;
+    }
+
+    /** Appointed: the rules say the new state; a temporary appointment runs until {@code endDate}. */
+    public void appoint(AppointmentKind kind, LocalDate endDate, ReserveRules rules) {
+        state = rules.afterAppointment(kind);
+        temporaryUntil = kind == AppointmentKind.TEMPORARY ? endDate : null;
+    }
+
+    /** An offer declined: counted (or not) under the rules; too many declines end the entry. */
+    public void decline(AppointmentKind kind, ReserveRules rules) {
+        EntryState from = state;
+        if (rules.declineCounts(kind)) {
+            declines++;
+        }
+        state = rules.afterDecline(from, declines);
+    }
 }

@@ -30,4 +30,19 @@ public class ReserveExtension extends PanacheEntityBase {
     public String extendedBy;
     @Column(name = "extended_at")
     public OffsetDateTime extendedAt;
+
+    /** HR's extension of {@code reserve} until {@code validUntil}; made before the reserve changes. */
+    public static ReserveExtension of(Reserve reserve, String decisionReference, LocalDate decisionDate,
+            LocalDate validUntil, String by, OffsetDateTime at) {
+        ReserveExtension extension = new ReserveExtension();
+        extension.id = UUID.randomUUID();
+        extension.reserveId = reserve.id;
+        extension.decisionReference = decisionReference;
+        extension.decisionDate = decisionDate;
+        extension.previousValidUntil = reserve.validUntil;
+        extension.validUntil = validUntil;
+        extension.extendedBy = by;
+        extension.extendedAt = at;
+        return extension;
+    }
 }

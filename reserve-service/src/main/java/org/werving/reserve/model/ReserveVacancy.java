@@ -27,4 +27,16 @@ public class ReserveVacancy extends PanacheEntityBase {
     public OffsetDateTime publishedAt;
     @Column(name = "received_at")
     public OffsetDateTime receivedAt;
+
+    /** Takes what VacancyPublished says; months is the reserve validity already defaulted. */
+    public void describe(String title, String level, String directorate, int months, boolean extendable,
+            OffsetDateTime publishedAt, OffsetDateTime receivedAt) {
+        this.title = title;
+        this.level = level;
+        this.directorate = directorate;
+        this.reserveValidityMonths = months;
+        this.reserveExtendable = extendable;
+        this.publishedAt = publishedAt;
+        this.receivedAt = receivedAt;
+    }
 }

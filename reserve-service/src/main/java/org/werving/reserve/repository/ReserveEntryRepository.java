@@ -22,7 +22,7 @@ public class ReserveEntryRepository implements PanacheRepositoryBase<ReserveEntr
         return find("applicationId", applicationId).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResult();
     }
 
-    /** Unordered: the ranking is done by {@link org.werving.reserve.service.ReserveRanking}. */
+    /** Unordered: the ranking is done by {@link org.werving.reserve.model.ReserveRanking}. */
     public Uni<List<ReserveEntry>> listByVacancy(UUID vacancyId) {
         return list("vacancyId", vacancyId);
     }

@@ -20,12 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.werving.chassis.problem.Problem;
 import org.werving.chassis.problem.ProblemException;
-import org.werving.reserve.mapping.ReserveCsv;
-import org.werving.reserve.mapping.ReserveMapper;
-import org.werving.reserve.mapping.ReserveXlsx;
 import org.werving.reserve.model.AppointmentKind;
 import org.werving.reserve.service.ReserveEnding;
-import org.werving.reserve.service.ReserveService;
+import org.werving.reserve.service.ReserveAppointments;
+import org.werving.reserve.service.ReserveExtending;
+import org.werving.reserve.service.ReserveQueries;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -47,13 +46,18 @@ public class ReserveResource {
     static final String HR = "hr";
     static final String DASHBOARD = "dashboard";
 
-    private final ReserveService service;
+    private final ReserveQueries queries;
+    private final ReserveExtending extending;
+    private final ReserveAppointments appointments;
     private final ReserveEnding ending;
     private final ReserveMapper mapper;
     private final SecurityIdentity identity;
 
-    public ReserveResource(ReserveService service, ReserveEnding ending, ReserveMapper mapper, SecurityIdentity identity) {
-        this.service = service;
+    public ReserveResource(ReserveQueries queries, ReserveExtending extending, ReserveAppointments appointments,
+            ReserveEnding ending, ReserveMapper mapper, SecurityIdentity identity) {
+        this.queries = queries;
+        this.extending = extending;
+        this.appointments = appointments;
         this.ending = ending;
         this.mapper = mapper;
         this.identity = identity;
@@ -67,7 +71,7 @@ public class ReserveResource {
                     + "until the procedure's tie rule). An unknown vacancy has an empty reserve.")
     public Uni<List<ReserveEntryView>> list(@QueryParam("vacancyId") String vacancyId) {
         UUID id = requiredUuid("vacancyId", vacancyId);
-        return service.reserveOf(id).map(ranked -> ranked.stream().map(mapper::toView).toList());
+        return queries.reserveOf(id).map(ranked -> ranked.stream().map(mapper::toView).toList());
     }
 
     @GET
@@ -78,7 +82,7 @@ public class ReserveResource {
                     + "Soonest expiry first; 'available' counts laureates who can still be appointed permanently.")
     public Uni<List<ReserveViews.ReserveSummaryView>> active(@QueryParam("title") String title,
             @QueryParam("level") String level, @QueryParam("directorate") String directorate) {
-        return service.activeReserves(title, level, directorate).map(list -> list.stream().map(mapper::toSummary).toList());
+        return queries.activeReserves(title, level, directorate).map(list -> list.stream().map(mapper::toSummary).toList());
     }
 
     @GET
@@ -87,7 +91,7 @@ public class ReserveResource {
     @Operation(summary = "One reserve entry, with its rank")
     public Uni<ReserveEntryView> entry(@PathParam("entryId") String entryId) {
         UUID id = pathUuid("reserve entry", entryId);
-        return service.entry(id)
+        return queries.entry(id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("reserve entry", entryId))
                 .map(mapper::toView);
     }
@@ -98,7 +102,7 @@ public class ReserveResource {
     @Operation(summary = "Every change to a reserve entry: who, when, what and why, oldest first")
     public Uni<List<ReserveViews.EntryChangeView>> history(@PathParam("entryId") String entryId) {
         UUID id = pathUuid("reserve entry", entryId);
-        return service.history(id)
+        return queries.history(id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("reserve entry", entryId))
                 .map(list -> list.stream().map(mapper::toView).toList());
     }
@@ -108,7 +112,7 @@ public class ReserveResource {
     @RolesAllowed({HR, DASHBOARD})
     @Operation(summary = "A reserve: validity, extensions and its entries with rank, score and state")
     public Uni<ReserveViews.ReserveView> reserve(@PathParam("reserveId") String reserveId) {
-        return service.reserve(pathUuid("reserve", reserveId)).map(mapper::toView);
+        return queries.reserve(pathUuid("reserve", reserveId)).map(mapper::toView);
     }
 
     @GET
@@ -124,7 +128,7 @@ public class ReserveResource {
         if (!f.equals("csv") && !f.equals("xlsx")) {
             throw invalid("format", "must be csv or xlsx");
         }
-        return service.reserve(id).map(details -> f.equals("xlsx")
+        return queries.reserve(id).map(details -> f.equals("xlsx")
                 ? Response.ok(ReserveXlsx.of(details))
                         .type(ReserveXlsx.MEDIA_TYPE)
                         .header("Content-Disposition", "attachment; filename=\"reserve-" + details.reserve().id + ".xlsx\"")
@@ -146,7 +150,7 @@ public class ReserveResource {
         UUID id = pathUuid("reserve", reserveId);
         AppointmentKind k = kind == null || kind.isBlank() ? AppointmentKind.PERMANENT : kind(kind);
         LocalDate on = startDate == null || startDate.isBlank() ? null : date("startDate", startDate);
-        return service.nextAvailable(id, k, on).map(mapper::toView);
+        return queries.nextAvailable(id, k, on).map(mapper::toView);
     }
 
     @POST
@@ -157,8 +161,8 @@ public class ReserveResource {
     public Uni<ReserveViews.ReserveView> extend(@PathParam("reserveId") String reserveId,
             @Valid @NotNull ReserveRequests.ExtensionRequest request) {
         UUID id = pathUuid("reserve", reserveId);
-        return service.extend(id, request.decisionReference(), request.decisionDate(), request.validUntil(), subject())
-                .chain(() -> service.reserve(id)).map(mapper::toView);
+        return extending.extend(id, request.decisionReference(), request.decisionDate(), request.validUntil(), subject())
+                .chain(() -> queries.reserve(id)).map(mapper::toView);
     }
 
     @POST
@@ -172,7 +176,7 @@ public class ReserveResource {
             @Valid @NotNull ReserveRequests.EndingRequest request) {
         UUID id = pathUuid("reserve", reserveId);
         return ending.end(id, new ReserveEnding.Decision(request.reason(), request.decisionReference(),
-                request.decisionDate()), subject()).chain(() -> service.reserve(id)).map(mapper::toView);
+                request.decisionDate()), subject()).chain(() -> queries.reserve(id)).map(mapper::toView);
     }
 
     @POST
@@ -202,7 +206,7 @@ public class ReserveResource {
             throw new ProblemException(400, "validation", "Invalid request", errors.stream()
                     .map(e -> e.field() + " " + e.message()).reduce((a, b) -> a + "; " + b).orElse(""), errors);
         }
-        return service.appoint(id, new ReserveService.AppointCommand(request.entryId(), request.kind(), request.team(),
+        return appointments.appoint(id, new ReserveAppointments.AppointCommand(request.entryId(), request.kind(), request.team(),
                         request.startDate(), request.endDate(), request.reason()), subject())
                 .map(a -> Response.created(URI.create(uri.getPath() + "/" + a.id)).entity(mapper.toView(a)).build());
     }
@@ -213,7 +217,7 @@ public class ReserveResource {
     @Operation(summary = "One appointment from a reserve")
     public Uni<ReserveViews.AppointmentView> appointment(@PathParam("reserveId") String reserveId,
             @PathParam("appointmentId") String appointmentId) {
-        return service.appointment(pathUuid("reserve", reserveId), pathUuid("appointment", appointmentId))
+        return queries.appointment(pathUuid("reserve", reserveId), pathUuid("appointment", appointmentId))
                 .map(mapper::toView);
     }
 
@@ -225,8 +229,8 @@ public class ReserveResource {
     public Uni<ReserveEntryView> decline(@PathParam("reserveId") String reserveId,
             @Valid @NotNull ReserveRequests.DeclineRequest request) {
         UUID id = pathUuid("reserve", reserveId);
-        return service.decline(id, request.entryId(), request.kind(), request.reason(), subject())
-                .chain(entry -> service.entry(entry.id)).map(mapper::toView);
+        return appointments.decline(id, request.entryId(), request.kind(), request.reason(), subject())
+                .chain(entry -> queries.entry(entry.id)).map(mapper::toView);
     }
 
     private String subject() {

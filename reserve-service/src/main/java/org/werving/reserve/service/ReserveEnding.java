@@ -3,19 +3,13 @@ package org.werving.reserve.service;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.werving.chassis.problem.ProblemException;
 import org.werving.chassis.messaging.Outbox;
-import org.werving.reserve.messaging.ReserveEnded;
+import org.werving.chassis.problem.ProblemException;
+import org.werving.reserve.messaging.out.ReserveEnded;
 import org.werving.reserve.model.Reserve;
-import org.werving.reserve.repository.ReserveRepository;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
@@ -26,16 +20,14 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ReserveEnding {
-    private final ReserveRepository reserves;
+    private final ReserveLookups lookups;
     private final Outbox outbox;
-    private final ZoneId zone;
-    private final Clock clock = Clock.systemUTC();
+    private final CityClock clock;
 
-    public ReserveEnding(ReserveRepository reserves, Outbox outbox,
-            @ConfigProperty(name = "werving.zone", defaultValue = "Europe/Brussels") ZoneId zone) {
-        this.reserves = reserves;
+    public ReserveEnding(ReserveLookups lookups, Outbox outbox, CityClock clock) {
+        this.lookups = lookups;
         this.outbox = outbox;
-        this.zone = zone;
+        this.clock = clock;
     }
 
     /** The decision that ends a reserve: why, and its reference and date. */
@@ -44,20 +36,17 @@ public class ReserveEnding {
 
     @WithTransaction
     public Uni<Reserve> end(UUID reserveId, Decision decision, String subject) {
-        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate today = clock.today();
         if (decision.decisionDate().isAfter(today)) {
             throw ProblemException.invalid("decisionDate", "must not be in the future");
         }
         // locked: an ending racing an extension or an appointment is applied before or after it, never between
-        return reserves.findById(reserveId, LockModeType.PESSIMISTIC_WRITE).flatMap(reserve -> {
-            if (reserve == null) {
-                throw ProblemException.notFound("reserve", reserveId);
-            }
-            ReserveService.requireValid(reserve, today);
-            OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        return lookups.requireReserveForUpdate(reserveId).flatMap(reserve -> {
+            ReserveLookups.requireValid(reserve, today);
+            OffsetDateTime now = clock.now();
             reserve.end(today, now, subject, decision.reason().trim(), decision.decisionReference().trim(),
                     decision.decisionDate());
-            return outbox.record(ReserveService.RESERVE_AGGREGATE, reserve.id, "ReserveEnded",
+            return outbox.record(ReserveLookups.RESERVE_AGGREGATE, reserve.id, "ReserveEnded",
                     new ReserveEnded(reserve.id, reserve.vacancyId, reserve.reserveType, today, reserve.validUntil,
                             reserve.endReason, reserve.endDecisionReference, decision.decisionDate(), now))
                     .replaceWith(reserve);

@@ -3,17 +3,17 @@ package org.werving.reserve.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.werving.reserve.config.ReserveConfig;
+import org.werving.reserve.model.ReserveRules;
 
-/** The reserve rules from configuration; see {@link ReserveRules} for their meaning and defaults. */
+/** The reserve rules from configuration ({@code werving.reserve.rules.*}); see {@link ReserveRules}. */
 @ApplicationScoped
 public class ReserveRulesProducer {
 
     @Produces
     @Singleton
-    ReserveRules rules(@ConfigProperty(name = "werving.reserve.rules.temporary-keeps-place", defaultValue = "true") boolean keeps,
-            @ConfigProperty(name = "werving.reserve.rules.declines-kept", defaultValue = "1") int declinesKept,
-            @ConfigProperty(name = "werving.reserve.rules.temporary-declines-count", defaultValue = "true") boolean tempCounts) {
-        return new ReserveRules(keeps, declinesKept, tempCounts);
+    ReserveRules rules(ReserveConfig config) {
+        ReserveConfig.Rules rules = config.rules();
+        return new ReserveRules(rules.temporaryKeepsPlace(), rules.declinesKept(), rules.temporaryDeclinesCount());
     }
 }

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.werving.reserve.Events;
 import org.werving.reserve.Tokens;
-import org.werving.reserve.mapping.ReserveCsv;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;

@@ -1,0 +1,53 @@
+package org.werving.reserve.messaging.in;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.werving.chassis.messaging.EventEnvelope;
+import org.werving.chassis.messaging.Inbox;
+import org.werving.reserve.service.DashboardProjection;
+import org.werving.reserve.service.ReservePlacement;
+
+/**
+ * werving.selection.events: every laureate (SelectionPassed) gets a reserve entry; the close of the
+ * procedure (SelectionCompleted) starts the reserves' validity and gives the final ranking.
+ */
+@ApplicationScoped
+public class SelectionEventsConsumer {
+    private final Inbox inbox;
+    private final ReservePlacement service;
+    private final DashboardProjection dashboard;
+    private final ObjectMapper json;
+
+    public SelectionEventsConsumer(Inbox inbox, ReservePlacement service, DashboardProjection dashboard, ObjectMapper json) {
+        this.inbox = inbox;
+        this.service = service;
+        this.dashboard = dashboard;
+        this.json = json;
+    }
+
+    @Incoming("selection-events")
+    public Uni<Void> onSelectionEvent(Message<String> message) {
+        return inbox.process(message, this::apply);
+    }
+
+    /**
+     * Runs inside the inbox's transaction. Screening, the capacity test and the stages' results feed the
+     * dashboard's read model; the other selection events concern the candidate's timeline only.
+     */
+    Uni<Void> apply(EventEnvelope event) {
+        return switch (event.type()) {
+            case "SelectionPassed" -> service.selectionPassed(event.payloadAs(SelectionPassed.class, json));
+            case "SelectionCompleted" -> service.selectionCompleted(event.payloadAs(SelectionCompleted.class, json));
+            case "ScreeningPassed" -> dashboard.screeningPassed(event.payloadAs(ScreeningPassed.class, json), event.time());
+            case "ScreeningFailed" -> dashboard.screeningFailed(event.payloadAs(ScreeningFailed.class, json));
+            case "CapacityTestRecorded" -> dashboard.capacityTest(event.payloadAs(CapacityTestRecorded.class, json),
+                    event.time());
+            case "InterviewScored" -> dashboard.interviewScored(event.payloadAs(InterviewScored.class, json), event.time());
+            case "CandidateEliminated" -> dashboard.eliminated(event.payloadAs(CandidateEliminated.class, json));
+            default -> Uni.createFrom().voidItem();
+        };
+    }
+}
