@@ -80,8 +80,9 @@ public class JuryMapper {
     public ClosedStageView toView(JuryService.ClosedStage closed) {
         Stage stage = closed.stage();
         return new ClosedStageView(closed.vacancyId(), stage.order(), stage.displayName(), stage.passMark(),
-                stage.topN(), closed.tieRule().name(), closed.finalStage(), closed.closure().closedBy,
-                closed.closure().closedAt,
+                stage.topN(), closed.tieRule().name(), closed.finalStage(),
+                closed.closure() == null ? null : closed.closure().closedBy,
+                closed.closure() == null ? null : closed.closure().closedAt,
                 closed.results().stream().map(r -> new StageResultView(r.outcome().participant().applicationId(),
                         plain(r.outcome().participant().score()), r.outcome().rank(), r.outcome().passed(),
                         r.outcome().verdict().name(), r.decision(), r.motivation())).toList(),

@@ -95,6 +95,16 @@ public class ProcedureResource {
     }
 
     @GET
+    @Path("/{vacancyId}/stages/{stageOrder}/close-preview")
+    @RolesAllowed("hr")
+    @Operation(summary = "What closing the stage now would decide (who goes on, who does not, the final ranking after "
+            + "the last stage), with the same checks and verdicts as the close; writes nothing")
+    public Uni<ClosedStageView> closePreview(@PathParam("vacancyId") UUID vacancyId,
+            @PathParam("stageOrder") int stageOrder) {
+        return jury.preview(vacancyId, stageOrder).map(juryMapper::toView);
+    }
+
+    @GET
     @Path("/{vacancyId}/report")
     @RolesAllowed({"hr", "dashboard"})
     @Operation(summary = "The selection report: stages with their jury, the final ranking, every candidacy with all "

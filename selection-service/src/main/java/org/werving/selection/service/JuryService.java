@@ -377,7 +377,41 @@ public class JuryService {
     @WithTransaction
     public Uni<ClosedStage> close(UUID vacancyId, int stageOrder, String actor) {
         return vacancies.lockForUpdate(vacancyId)
-                .flatMap(locked -> stage(vacancyId, stageOrder))
+                .flatMap(locked -> plan(vacancyId, stageOrder))
+                .flatMap(plan -> settle(plan, actor));
+    }
+
+    /**
+     * What closing the stage now would decide, with the same checks and the same verdicts as {@link #close},
+     * without writing anything: no score, decision, event, audit line or closure.
+     */
+    @WithSession
+    public Uni<ClosedStage> preview(UUID vacancyId, int stageOrder) {
+        return plan(vacancyId, stageOrder).flatMap(plan -> previewRanking(plan).map(ranking -> new ClosedStage(
+                plan.found().vacancy().vacancyId, plan.found().stage(), plan.finalStage(), plan.rule(), null,
+                plan.results(), ranking, reserveTypes(plan.all()))));
+    }
+
+    /** One participant's decided outcome, not yet written. */
+    record Planned(Candidacy candidacy, Outcome outcome, StageVerdicts.StageVerdict verdict,
+            Map<String, BigDecimal> profile) {
+    }
+
+    /**
+     * What the closing of a stage decides, computed from the stored scores without changing anything.
+     * {@code recorded}: the stage scores HR entered (updated in place by the real closing).
+     */
+    record ClosingPlan(Found found, boolean finalStage, TieRule rule, List<Candidacy> all, List<Outcome> outcomes,
+            List<Planned> planned, Map<UUID, StageScore> recorded) {
+        List<Result> results() {
+            return planned.stream().map(p -> new Result(p.outcome(), p.verdict().kind().name(),
+                    p.verdict().motivation())).toList();
+        }
+    }
+
+    /** Refuses a closed stage or missing scores, then ranks and decides every participant (no writes). */
+    private Uni<ClosingPlan> plan(UUID vacancyId, int stageOrder) {
+        return stage(vacancyId, stageOrder)
                 .flatMap(found -> closures.find(vacancyId, stageOrder).flatMap(closure -> {
                     if (closure != null) {
                         throw ProblemException.conflict("stage-closed", found.stage().displayName()
@@ -385,19 +419,19 @@ public class JuryService {
                     }
                     return jury.ofStage(vacancyId, stageOrder);
                 }).flatMap(members -> candidacies.listByVacancy(vacancyId).flatMap(all -> members.isEmpty()
-                        ? closeHrScored(found, all, actor)
+                        ? planHrScored(found, all)
                         : memberScores.ofStage(vacancyId, stageOrder)
-                                .flatMap(scores -> decide(found, members, all, scores, actor)))));
+                                .map(scores -> planJuryScored(found, members, all, scores)))));
     }
 
     /**
-     * Closes a stage without a jury whose scores HR entered directly (a stage with a top-N: HR's score
+     * A stage without a jury whose scores HR entered directly (a stage with a top-N: HR's score
      * waits for the closing, where the same ranking, cut and tie rule apply as for a jury).
      */
-    private Uni<ClosedStage> closeHrScored(Found found, List<Candidacy> all, String actor) {
+    private Uni<ClosingPlan> planHrScored(Found found, List<Candidacy> all) {
         Stage stage = found.stage();
         List<Candidacy> participants = participants(all, stage);
-        return stageScores.forApplications(participants.stream().map(c -> c.applicationId).toList()).flatMap(list -> {
+        return stageScores.forApplications(participants.stream().map(c -> c.applicationId).toList()).map(list -> {
             Map<UUID, StageScore> recorded = list.stream().filter(s -> s.stageOrder == stage.order())
                     .collect(Collectors.toMap(s -> s.applicationId, s -> s));
             if (recorded.isEmpty()) {
@@ -410,7 +444,7 @@ public class JuryService {
             refuseMissing(stage, missing);
             Map<UUID, BigDecimal> stageScoreOf = recorded.values().stream()
                     .collect(Collectors.toMap(s -> s.applicationId, s -> s.score));
-            return settle(found, participants, stageScoreOf, Map.of(), null, recorded, actor);
+            return decide(found, all, participants, stageScoreOf, Map.of(), null, recorded);
         });
     }
 
@@ -441,8 +475,8 @@ public class JuryService {
         }
     }
 
-    private Uni<ClosedStage> decide(Found found, List<JuryMember> members, List<Candidacy> all,
-            List<MemberScore> scores, String actor) {
+    private ClosingPlan planJuryScored(Found found, List<JuryMember> members, List<Candidacy> all,
+            List<MemberScore> scores) {
         Stage stage = found.stage();
         List<String> memberNames = members.stream().map(m -> m.subject).toList();
         List<FieldError> missing = notReady(all, stage);
@@ -477,16 +511,13 @@ public class JuryService {
                 c -> c.applicationId, c -> StageRanking.competencyProfile(stage,
                         perCandidate.getOrDefault(c.applicationId, List.of()))));
         String scoredBy = StageVerdicts.juryScored(members.size(), members.stream().filter(m -> m.external).count());
-        return settle(found, participants, stageScoreOf, profiles, scoredBy, Map.of(), actor);
+        return decide(found, all, participants, stageScoreOf, profiles, scoredBy, Map.of());
     }
 
-    /**
-     * Ranks the participants of a stage by their stage score, decides for each (one {@link StageVerdicts}
-     * for every path), records the scores, decisions and events, closes the stage and, after the last
-     * stage, completes the procedure. {@code recorded}: the stage scores HR entered, updated in place.
-     */
-    private Uni<ClosedStage> settle(Found found, List<Candidacy> participants, Map<UUID, BigDecimal> stageScoreOf,
-            Map<UUID, Map<String, BigDecimal>> profiles, String scoredBy, Map<UUID, StageScore> recorded, String actor) {
+    /** Ranks the participants by their stage score and decides for each with the one {@link StageVerdicts}. */
+    private ClosingPlan decide(Found found, List<Candidacy> all, List<Candidacy> participants,
+            Map<UUID, BigDecimal> stageScoreOf, Map<UUID, Map<String, BigDecimal>> profiles, String scoredBy,
+            Map<UUID, StageScore> recorded) {
         Stage stage = found.stage();
         VacancyProcedure vacancy = found.vacancy();
         boolean finalStage = vacancy.procedure.isFinal(stage.order());
@@ -498,18 +529,33 @@ public class JuryService {
         StageVerdicts.Context context = new StageVerdicts.Context(stage,
                 finalStage ? null : vacancy.procedure.after(stage.order()).orElseThrow(), rule, scoredBy,
                 StageRanking.cutScore(outcomes), outcomes.size());
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        List<Result> results = new ArrayList<>();
-        List<java.util.function.Supplier<Uni<?>>> steps = new ArrayList<>();
-        for (Outcome o : outcomes) {
+        List<Planned> planned = outcomes.stream().map(o -> {
             Candidacy c = byId.get(o.participant().applicationId());
             Map<String, BigDecimal> profile = profiles.getOrDefault(c.applicationId, Map.of());
-            StageVerdicts.StageVerdict verdict = StageVerdicts.of(context, o, profile);
+            return new Planned(c, o, StageVerdicts.of(context, o, profile), profile);
+        }).toList();
+        return new ClosingPlan(found, finalStage, rule, all, outcomes, planned, recorded);
+    }
+
+    /**
+     * Writes what the plan decided: the stage scores, decisions and events, the closure and its audit line,
+     * and after the last stage completes the procedure.
+     */
+    private Uni<ClosedStage> settle(ClosingPlan plan, String actor) {
+        Stage stage = plan.found().stage();
+        VacancyProcedure vacancy = plan.found().vacancy();
+        boolean finalStage = plan.finalStage();
+        TieRule rule = plan.rule();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        List<java.util.function.Supplier<Uni<?>>> steps = new ArrayList<>();
+        for (Planned p : plan.planned()) {
+            Candidacy c = p.candidacy();
+            Outcome o = p.outcome();
+            StageVerdicts.StageVerdict verdict = p.verdict();
             if (verdict.meaning() == StageVerdicts.Meaning.GOES_ON) {
-                c.currentStage = context.next().order();
+                c.currentStage = vacancy.procedure.after(stage.order()).orElseThrow().order();
             }
-            results.add(new Result(o, verdict.kind().name(), verdict.motivation()));
-            StageScore stageScore = recorded.getOrDefault(c.applicationId, new StageScore());
+            StageScore stageScore = plan.recorded().getOrDefault(c.applicationId, new StageScore());
             boolean isNew = stageScore.id == null;
             if (isNew) {
                 stageScore.id = UUID.randomUUID();
@@ -525,8 +571,9 @@ public class JuryService {
             stageScore.rank = o.rank();
             Uni<?> saved = isNew ? stageScores.persist(stageScore) : Uni.createFrom().item(stageScore);
             steps.add(() -> saved.flatMap(x -> stageResults.publish(c, stage, finalStage, o.participant().score(),
-                    o.passed(), profile, verdict, actor)));
+                    o.passed(), p.profile(), verdict, actor)));
         }
+        List<Outcome> outcomes = plan.outcomes();
         StageClosure closure = new StageClosure();
         closure.vacancyId = vacancy.vacancyId;
         closure.stageOrder = stage.order();
@@ -544,8 +591,37 @@ public class JuryService {
                 .flatMap(x -> candidacies.flush())
                 .flatMap(x -> finalStage ? complete(vacancy, stage, now) : Uni.createFrom().item(List.<Outcome>of()))
                 .flatMap(ranking -> candidacies.listByVacancy(vacancy.vacancyId).map(list -> new ClosedStage(
-                        vacancy.vacancyId, stage, finalStage, rule, closure, results, ranking,
-                        list.stream().collect(Collectors.toMap(c -> c.applicationId, Candidacy::reserveType)))));
+                        vacancy.vacancyId, stage, finalStage, rule, closure, plan.results(), ranking,
+                        reserveTypes(list))));
+    }
+
+    private static Map<UUID, String> reserveTypes(List<Candidacy> all) {
+        return all.stream().collect(Collectors.toMap(c -> c.applicationId, Candidacy::reserveType));
+    }
+
+    /**
+     * The final ranking the closing of the last stage would publish: the laureates so far with their final
+     * stage score, and the participants who would pass now with the score they would get.
+     */
+    private Uni<List<Outcome>> previewRanking(ClosingPlan plan) {
+        if (!plan.finalStage()) {
+            return Uni.createFrom().item(List.of());
+        }
+        int last = plan.found().stage().order();
+        Map<UUID, BigDecimal> passing = new java.util.HashMap<>();
+        plan.planned().stream().filter(p -> p.verdict().meaning() == StageVerdicts.Meaning.PASSED_SELECTION)
+                .forEach(p -> passing.put(p.candidacy().applicationId, p.outcome().participant().score()));
+        Set<UUID> deciding = plan.planned().stream().map(p -> p.candidacy().applicationId).collect(Collectors.toSet());
+        List<Candidacy> earlier = plan.all().stream()
+                .filter(c -> c.status == CandidacyStatus.PASSED && !deciding.contains(c.applicationId)).toList();
+        return stageScores.forApplications(earlier.stream().map(c -> c.applicationId).toList()).map(scores -> {
+            Map<UUID, BigDecimal> finals = scores.stream().filter(s -> s.stageOrder == last)
+                    .collect(Collectors.toMap(s -> s.applicationId, s -> s.score, (a, b) -> a));
+            finals.putAll(passing);
+            List<Participant> laureates = plan.all().stream().filter(c -> finals.containsKey(c.applicationId))
+                    .map(c -> new Participant(c.applicationId, c.appliedAt, finals.get(c.applicationId))).toList();
+            return StageRanking.finalRanking(laureates, plan.rule());
+        });
     }
 
     /** After the last stage: the final ranking of every laureate, published as SelectionCompleted. */

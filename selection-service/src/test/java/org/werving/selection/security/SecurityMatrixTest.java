@@ -48,6 +48,7 @@ class SecurityMatrixTest {
         expect("GET /procedures/{vacancyId}/stages/{stageOrder}/jury", 403, ALLOWED, 403, ALLOWED);
         expect("GET /procedures/{vacancyId}/stages/{stageOrder}/candidacies", 403, ALLOWED, 403, ALLOWED);
         expect("POST /procedures/{vacancyId}/stages/{stageOrder}/close", 403, 403, 403, ALLOWED);
+        expect("GET /procedures/{vacancyId}/stages/{stageOrder}/close-preview", 403, 403, 403, ALLOWED);
         expect("POST /procedures/{vacancyId}/stages/{stageOrder}/slots", 403, 403, 403, ALLOWED);
         expect("GET /procedures/{vacancyId}/stages/{stageOrder}/slots", 403, ALLOWED, 403, ALLOWED);
         expect("GET /procedures/{vacancyId}/stages/{stageOrder}/slots/{slotId}", 403, ALLOWED, 403, ALLOWED);
