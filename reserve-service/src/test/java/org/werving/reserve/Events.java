@@ -25,6 +25,17 @@ public final class Events {
     }
 
     public static ProducerRecord<String, String> cloudEvent(String topic, String key, UUID eventId, String type, String json) {
+        return cloudEvent(topic, key, eventId, type, json, OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    /** An event that happened at {@code time} (its ce_time). */
+    public static ProducerRecord<String, String> cloudEvent(String topic, String key, String type, String json,
+            OffsetDateTime time) {
+        return cloudEvent(topic, key, UUID.randomUUID(), type, json, time);
+    }
+
+    public static ProducerRecord<String, String> cloudEvent(String topic, String key, UUID eventId, String type, String json,
+            OffsetDateTime time) {
         RecordHeaders headers = new RecordHeaders();
         header(headers, "ce_specversion", "1.0");
         header(headers, "ce_id", eventId.toString());
@@ -32,7 +43,7 @@ public final class Events {
                 : topic.equals(CANDIDATE_TOPIC) ? "/werving/candidate-service" : "/werving/selection-service");
         header(headers, "ce_type", type);
         header(headers, "ce_subject", key);
-        header(headers, "ce_time", OffsetDateTime.now(ZoneOffset.UTC).toString());
+        header(headers, "ce_time", time.toString());
         header(headers, "content-type", "application/json");
         return new ProducerRecord<>(topic, null, key, json, headers);
     }

@@ -7,25 +7,29 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.werving.chassis.messaging.EventEnvelope;
 import org.werving.chassis.messaging.Inbox;
+import org.werving.reserve.service.DashboardProjection;
 import org.werving.reserve.service.ReserveService;
 
 import java.util.Set;
 
 /**
  * werving.candidate.events: a withdrawn application leaves the reserve (and never lands on it); an
- * erasure is recorded on the entry's history (the reserve holds ids and scores only).
+ * erasure is recorded on the entry's history (the reserve holds ids and scores only); an application counts
+ * on the dashboard.
  */
 @ApplicationScoped
 public class CandidateEventsConsumer {
     /** The event types applied here; the others are acknowledged without opening a transaction. */
-    private static final Set<String> HANDLED = Set.of("ApplicationWithdrawn", "CandidateDataErased");
+    private static final Set<String> HANDLED = Set.of("CandidateApplied", "ApplicationWithdrawn", "CandidateDataErased");
     private final Inbox inbox;
     private final ReserveService service;
+    private final DashboardProjection dashboard;
     private final ObjectMapper json;
 
-    public CandidateEventsConsumer(Inbox inbox, ReserveService service, ObjectMapper json) {
+    public CandidateEventsConsumer(Inbox inbox, ReserveService service, DashboardProjection dashboard, ObjectMapper json) {
         this.inbox = inbox;
         this.service = service;
+        this.dashboard = dashboard;
         this.json = json;
     }
 
@@ -34,9 +38,10 @@ public class CandidateEventsConsumer {
         return inbox.process(message, HANDLED::contains, this::apply);
     }
 
-    /** Runs inside the inbox's transaction. CandidateApplied and the rest are not needed here. */
+    /** Runs inside the inbox's transaction. CandidateApplied feeds the dashboard's read model; the rest is not needed here. */
     Uni<Void> apply(EventEnvelope event) {
         return switch (event.type()) {
+            case "CandidateApplied" -> dashboard.applied(event.payloadAs(CandidateApplied.class, json), event.time());
             case "ApplicationWithdrawn" -> service.applicationWithdrawn(event.payloadAs(ApplicationWithdrawn.class, json));
             case "CandidateDataErased" -> service.candidateDataErased(event.payloadAs(CandidateDataErased.class, json));
             default -> Uni.createFrom().voidItem();

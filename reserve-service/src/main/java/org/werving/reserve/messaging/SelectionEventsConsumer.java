@@ -7,6 +7,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.werving.chassis.messaging.EventEnvelope;
 import org.werving.chassis.messaging.Inbox;
+import org.werving.reserve.service.DashboardProjection;
 import org.werving.reserve.service.ReserveService;
 
 /**
@@ -17,11 +18,13 @@ import org.werving.reserve.service.ReserveService;
 public class SelectionEventsConsumer {
     private final Inbox inbox;
     private final ReserveService service;
+    private final DashboardProjection dashboard;
     private final ObjectMapper json;
 
-    public SelectionEventsConsumer(Inbox inbox, ReserveService service, ObjectMapper json) {
+    public SelectionEventsConsumer(Inbox inbox, ReserveService service, DashboardProjection dashboard, ObjectMapper json) {
         this.inbox = inbox;
         this.service = service;
+        this.dashboard = dashboard;
         this.json = json;
     }
 
@@ -30,11 +33,20 @@ public class SelectionEventsConsumer {
         return inbox.process(message, this::apply);
     }
 
-    /** Runs inside the inbox's transaction. The other selection events concern the candidate's timeline only. */
+    /**
+     * Runs inside the inbox's transaction. Screening, the capacity test and the stages' results feed the
+     * dashboard's read model; the other selection events concern the candidate's timeline only.
+     */
     Uni<Void> apply(EventEnvelope event) {
         return switch (event.type()) {
             case "SelectionPassed" -> service.selectionPassed(event.payloadAs(SelectionPassed.class, json));
             case "SelectionCompleted" -> service.selectionCompleted(event.payloadAs(SelectionCompleted.class, json));
+            case "ScreeningPassed" -> dashboard.screeningPassed(event.payloadAs(ScreeningPassed.class, json), event.time());
+            case "ScreeningFailed" -> dashboard.screeningFailed(event.payloadAs(ScreeningFailed.class, json));
+            case "CapacityTestRecorded" -> dashboard.capacityTest(event.payloadAs(CapacityTestRecorded.class, json),
+                    event.time());
+            case "InterviewScored" -> dashboard.interviewScored(event.payloadAs(InterviewScored.class, json), event.time());
+            case "CandidateEliminated" -> dashboard.eliminated(event.payloadAs(CandidateEliminated.class, json));
             default -> Uni.createFrom().voidItem();
         };
     }

@@ -72,12 +72,13 @@ public class ReserveService {
     private final ReserveRules rules;
     private final ReserveMapper mapper;
     private final Outbox outbox;
+    private final DashboardProjection dashboard;
     private final ZoneId zone;
     private final Clock clock;
 
     public ReserveService(ReserveEntryRepository entries, ReserveVacancyRepository vacancies, ReserveRepository reserves,
             ReserveExtensionRepository extensions, AppointmentRepository appointments, EntryChangeRepository changes,
-            ReserveRules rules, ReserveMapper mapper, Outbox outbox,
+            ReserveRules rules, ReserveMapper mapper, Outbox outbox, DashboardProjection dashboard,
             @ConfigProperty(name = "werving.zone", defaultValue = "Europe/Brussels") ZoneId zone) {
         this.entries = entries;
         this.vacancies = vacancies;
@@ -88,6 +89,7 @@ public class ReserveService {
         this.rules = rules;
         this.mapper = mapper;
         this.outbox = outbox;
+        this.dashboard = dashboard;
         this.zone = zone;
         this.clock = Clock.systemUTC();
     }
@@ -290,7 +292,8 @@ public class ReserveService {
         entry.state = EntryState.ACTIVE;
         return entries.persist(entry)
                 .flatMap(saved -> change(saved, "system", "CREATED", null, source))
-                .flatMap(ignored -> outbox.record(AGGREGATE, entry.id, "ReserveEntryCreated", mapper.toCreated(entry)));
+                .flatMap(ignored -> outbox.record(AGGREGATE, entry.id, "ReserveEntryCreated", mapper.toCreated(entry)))
+                .chain(() -> dashboard.placedOnReserve(entry.applicationId, entry.vacancyId, entry.createdAt));
     }
 
     /** The reserve of this vacancy and type; a new one starts on {@code startsOn} (until the procedure's close is known). */
@@ -510,6 +513,8 @@ public class ReserveService {
                                 new CandidateAppointed(appointment.id, appointment.vacancyId, appointment.applicationId,
                                         entry.id, reserve.id, appointment.kind, appointment.team, appointment.startDate,
                                         appointment.endDate, appointment.reason)))
+                        .chain(() -> dashboard.appointed(appointment.applicationId, appointment.vacancyId,
+                                appointment.appointedAt))
                         .replaceWith(appointment);
             });
         });

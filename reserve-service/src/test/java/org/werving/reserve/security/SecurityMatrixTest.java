@@ -42,7 +42,10 @@ class SecurityMatrixTest {
             Map.entry("POST /reserves/{reserveId}/extensions", Rule.HR_WRITE),
             Map.entry("POST /reserves/{reserveId}/ending", Rule.HR_WRITE),
             Map.entry("POST /reserves/{reserveId}/appointments", Rule.HR_WRITE),
-            Map.entry("POST /reserves/{reserveId}/declines", Rule.HR_WRITE));
+            Map.entry("POST /reserves/{reserveId}/declines", Rule.HR_WRITE),
+            Map.entry("GET /dashboard/funnels", Rule.READ),
+            Map.entry("GET /dashboard/funnels/{vacancyId}", Rule.READ),
+            Map.entry("GET /dashboard/funnels.csv", Rule.READ));
 
     /** Identities: name -> how to send the request. */
     static final Map<String, Supplier<RequestSpecification>> IDENTITIES = new LinkedHashMap<>();
