@@ -40,7 +40,7 @@ import java.util.UUID;
  * The reserves of a vacancy for HR: the ranked laureates by name, validity and extensions, the next available
  * laureate, appointing (permanent or temporary), a decline, extending, ending, and the CSV/XLSX export.
  */
-@Path("/hr/vacatures/{id}/reserve")
+@Path("/hr")
 @Produces(MediaType.TEXT_HTML)
 public class HrReservePages {
     private static final Map<String, String> ACTIONS = Map.of("aanstellen", "appointments", "weigering", "declines",
@@ -66,6 +66,7 @@ public class HrReservePages {
     }
 
     @GET
+    @Path("vacatures/{id}/reserve")
     public Response show(@CookieParam(StaffSessions.COOKIE) String cookie, @PathParam("id") UUID id,
             @QueryParam("gedaan") String done) {
         Staff staff = sessions.require(cookie, Staff.HR);
@@ -98,7 +99,7 @@ public class HrReservePages {
     }
 
     @POST
-    @Path("{reserveId}/{action}")
+    @Path("vacatures/{id}/reserve/{reserveId}/{action}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response act(@CookieParam(StaffSessions.COOKIE) String cookie, @PathParam("id") UUID id,
             @PathParam("reserveId") UUID reserveId, @PathParam("action") String action, MultivaluedMap<String, String> form) {
@@ -147,7 +148,7 @@ public class HrReservePages {
 
     /** The reserve as CSV with the names added for HR. */
     @GET
-    @Path("{reserveId}/reserve.csv")
+    @Path("vacatures/{id}/reserve/{reserveId}/reserve.csv")
     @Produces("text/csv")
     public Response csv(@CookieParam(StaffSessions.COOKIE) String cookie, @PathParam("id") UUID id,
             @PathParam("reserveId") UUID reserveId) {
@@ -162,7 +163,7 @@ public class HrReservePages {
 
     /** The reserve as reserve-service's workbook (candidacies by number; the CSV carries the names). */
     @GET
-    @Path("{reserveId}/reserve.xlsx")
+    @Path("vacatures/{id}/reserve/{reserveId}/reserve.xlsx")
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     public Response xlsx(@CookieParam(StaffSessions.COOKIE) String cookie, @PathParam("id") UUID id,
             @PathParam("reserveId") UUID reserveId) {

@@ -40,7 +40,7 @@ import java.util.UUID;
  * it: first the preview of who goes on under the pass mark, the top-N and the tie rule (selection-service's
  * close-preview, contract C1), then HR confirms. Also the selection report as a PDF download.
  */
-@Path("/hr/vacatures/{id}")
+@Path("/hr")
 @Produces(MediaType.TEXT_HTML)
 public class HrStagePages {
     static final int JURY_ROWS = 5;
@@ -71,7 +71,7 @@ public class HrStagePages {
     }
 
     @GET
-    @Path("fasen/{stage}")
+    @Path("vacatures/{id}/fasen/{stage}")
     public Response stage(@CookieParam(StaffSessions.COOKIE) String cookie, @PathParam("id") UUID id,
             @PathParam("stage") int stageOrder, @QueryParam("gedaan") String done) {
         Staff staff = sessions.require(cookie, Staff.HR);
@@ -101,7 +101,7 @@ public class HrStagePages {
     }
 
     @POST
-    @Path("fasen/{stage}/jury")
+    @Path("vacatures/{id}/fasen/{stage}/jury")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response assignJury(@CookieParam(StaffSessions.COOKIE) String cookie, @PathParam("id") UUID id,
             @PathParam("stage") int stageOrder, MultivaluedMap<String, String> form) {
@@ -123,7 +123,7 @@ public class HrStagePages {
     }
 
     @POST
-    @Path("fasen/{stage}/momenten")
+    @Path("vacatures/{id}/fasen/{stage}/momenten")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response openSlot(@CookieParam(StaffSessions.COOKIE) String cookie, @PathParam("id") UUID id,
             @PathParam("stage") int stageOrder, @FormParam("csrf") String csrf, @FormParam("dag") String day,
@@ -148,7 +148,7 @@ public class HrStagePages {
 
     /** The preview of closing the stage (C1): who goes on and who does not, before HR confirms. */
     @GET
-    @Path("fasen/{stage}/afsluiten")
+    @Path("vacatures/{id}/fasen/{stage}/afsluiten")
     public Response closePreview(@CookieParam(StaffSessions.COOKIE) String cookie, @PathParam("id") UUID id,
             @PathParam("stage") int stageOrder) {
         Staff staff = sessions.require(cookie, Staff.HR);
@@ -174,7 +174,7 @@ public class HrStagePages {
     }
 
     @POST
-    @Path("fasen/{stage}/afsluiten")
+    @Path("vacatures/{id}/fasen/{stage}/afsluiten")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response close(@CookieParam(StaffSessions.COOKIE) String cookie, @PathParam("id") UUID id,
             @PathParam("stage") int stageOrder, @FormParam("csrf") String csrf) {
@@ -185,7 +185,7 @@ public class HrStagePages {
     }
 
     @GET
-    @Path("verslag.pdf")
+    @Path("vacatures/{id}/verslag.pdf")
     @Produces("application/pdf")
     public Response report(@CookieParam(StaffSessions.COOKIE) String cookie, @PathParam("id") UUID id) {
         Staff staff = sessions.require(cookie, Staff.HR);

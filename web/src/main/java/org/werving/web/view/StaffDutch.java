@@ -78,8 +78,4 @@ public final class StaffDutch {
     static String nl(Double number) {
         return number == null ? "–" : nl(BigDecimal.valueOf(number));
     }
-
-    static String percent(Double rate) {
-        return rate == null ? "–" : Math.round(rate * 100) + " %";
-    }
 }

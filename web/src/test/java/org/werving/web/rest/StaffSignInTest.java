@@ -114,7 +114,9 @@ class StaffSignInTest {
 
     @Test
     void withoutASignInTheStaffPagesSendToTheSignInAndACandidatesCookieOpensNothing() throws Exception {
-        for (String path : List.of("hr", "jury", "hr/vacatures/" + UUID.randomUUID())) {
+        for (String path : List.of("hr", "jury", "hr/vacatures/" + UUID.randomUUID(), "hr/vacatures/" + UUID.randomUUID()
+                + "/fasen/1", "hr/vacatures/" + UUID.randomUUID() + "/reserve", "hr/dashboard", "jury/" + UUID.randomUUID()
+                + "/fasen/1")) {
             HttpResponse<String> anonymous = get(path, null);
             assertEquals(303, anonymous.statusCode(), path);
             assertTrue(anonymous.headers().firstValue("Location").orElseThrow().endsWith("/aanmelden"), path);
