@@ -27,7 +27,9 @@ public record Refusal(String title, List<String> lines) {
             Map.entry("validUntil", "de nieuwe einddatum"), Map.entry("decisionReference", "de beslissing"),
             Map.entry("decisionDate", "de datum van de beslissing"), Map.entry("startsAt", "het begin"),
             Map.entry("capacity", "het aantal plaatsen"), Map.entry("offer", "het aanbod"),
-            Map.entry("contact", "de contactpersoon"), Map.entry("responsibilities", "de taken"));
+            Map.entry("contact", "de contactpersoon"), Map.entry("responsibilities", "de taken"),
+            Map.entry("tieRule", "de regel bij gelijke stand (nodig bij een top-N)"), Map.entry("topN", "de top-N"),
+            Map.entry("passMark", "de slaagdrempel"), Map.entry("components", "de onderdelen van een fase"));
 
     /** The answer when it is a success (2xx); throws what the page shows for 401/403, 404 and 5xx. */
     public static Response checked(Response response) {
@@ -71,7 +73,9 @@ public record Refusal(String title, List<String> lines) {
     /** One field error in Dutch: which part, and what is wrong with it. */
     public static String line(String field, String message) {
         String root = field == null ? "" : field.replaceAll("\\[.*", "").replaceAll("\\..*", "");
-        String label = FIELDS.getOrDefault(root, field == null || field.isBlank() ? "dit gegeven" : "'" + field + "'");
+        String last = field == null ? "" : field.substring(field.lastIndexOf('.') + 1).replaceAll("\\[.*", "");
+        String label = FIELDS.getOrDefault(last, FIELDS.getOrDefault(root,
+                field == null || field.isBlank() ? "dit gegeven" : "'" + field + "'"));
         String m = message == null ? "" : message.toLowerCase(Locale.ROOT);
         String what;
         if (m.contains("required") || m.contains("must not be blank") || m.contains("must not be null")
