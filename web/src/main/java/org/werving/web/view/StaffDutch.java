@@ -63,6 +63,18 @@ public final class StaffDutch {
         };
     }
 
+    /** How a tie at the top-N cut is settled. */
+    static String tieRuleLabel(String code) {
+        if (code == null) {
+            return "–";
+        }
+        return switch (code) {
+            case "INCLUDE_ALL_TIED" -> "wie gelijk staat met de laatste plaats gaat ook door";
+            case "EARLIEST_APPLICATION" -> "wie het eerst solliciteerde gaat voor";
+            default -> code.toLowerCase().replace('_', ' ');
+        };
+    }
+
     static String reserveTypeLabel(String code) {
         return "PROMOTION".equals(code) ? "bevorderingsreserve" : "wervingsreserve";
     }

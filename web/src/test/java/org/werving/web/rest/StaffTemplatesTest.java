@@ -56,7 +56,7 @@ class StaffTemplatesTest {
     void theClosingPreviewNamesWhoGoesOnAndAsksForConfirmation() {
         UUID anna = UUID.randomUUID();
         UUID chris = UUID.randomUUID();
-        Procedures.ClosedStage preview = new Procedures.ClosedStage(UUID.randomUUID(), 1, "Jurygesprek", 60, 2, "HIGHEST_FIRST_COMPONENT",
+        Procedures.ClosedStage preview = new Procedures.ClosedStage(UUID.randomUUID(), 1, "Jurygesprek", 60, 2, "EARLIEST_APPLICATION",
                 true, null, null, List.of(
                         new Procedures.StageResult(anna, new BigDecimal("85.0"), 1, true, "PASSED", null, null),
                         new Procedures.StageResult(chris, new BigDecimal("60.00"), 3, false, "ELIMINATED", null,
@@ -69,6 +69,7 @@ class StaffTemplatesTest {
                 .data("names", new Procedures.Names(Map.of(anna, "Anna Peeters", chris, "Chris Wouters")))
                 .data("refusal", null).data("unavailable", false).data("closed", false).render();
         assertTrue(html.contains("de beste 2 gaan door"), html);
+        assertTrue(html.contains("wie het eerst solliciteerde gaat voor"), html);
         assertTrue(html.contains("Anna Peeters</td><td>85 %</td>"), html);
         assertTrue(html.contains("gaat niet door</span> – niet bij de beste 2"), html);
         assertTrue(html.contains("id=\"bevestigen\""), html);
