@@ -134,6 +134,7 @@ if [ -n "$WEB" ]; then
   QUARKUS_HTTP_PORT="$WEB_PORT" QUARKUS_PROFILE=local \
   WERVING_VACANCY_URL="http://127.0.0.1:$VACANCY_PORT" WERVING_CANDIDATE_URL="http://127.0.0.1:$((8082 + OFFSET))" \
   WERVING_SELECTION_URL="http://127.0.0.1:$((8083 + OFFSET))" WERVING_RESERVE_URL="http://127.0.0.1:$((8084 + OFFSET))" \
+  WERVING_WEB_DEV_KEY_FILE="$ROOT/deploy/infra/src/main/resources/werving-dev-keys/private.pem" \
     java -Xmx256m -jar "$ROOT/web/target/quarkus-app/quarkus-run.jar" > "$LOGS/web.log" 2>&1 9>&- &
   pids+=($!); names+=(web)
 fi

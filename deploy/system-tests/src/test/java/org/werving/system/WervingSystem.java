@@ -69,6 +69,9 @@ public final class WervingSystem implements AutoCloseable {
                 env.put("WERVING_CANDIDATE_URL", system.url("candidate-service"));
                 env.put("WERVING_SELECTION_URL", system.url("selection-service"));
                 env.put("WERVING_RESERVE_URL", system.url("reserve-service"));
+                // the development sign-in of HR and jurors signs with the development issuer's key
+                env.put("WERVING_WEB_DEV_KEY_FILE",
+                        root.resolve("deploy/infra/src/main/resources/werving-dev-keys/private.pem").toString());
                 system.services.put(WEB, ServiceProcess.start(root, WEB, env, webPort));
             }
             for (ServiceProcess process : system.services.values()) {

@@ -31,6 +31,21 @@ public class ErrorPages {
     }
 
     @ServerExceptionMapper
+    public Response staffNotSignedIn(org.werving.web.staff.StaffSessions.NotSignedIn e) {
+        return Response.seeOther(java.net.URI.create("/aanmelden")).header("Cache-Control", "no-store").build();
+    }
+
+    @ServerExceptionMapper
+    public Response staffNotAllowed(org.werving.web.staff.StaffSessions.NotAllowed e) {
+        return page(403, "geen-toegang");
+    }
+
+    @ServerExceptionMapper
+    public Response forged(org.werving.web.staff.StaffSessions.ForgedForm e) {
+        return page(403, "formulier-ongeldig");
+    }
+
+    @ServerExceptionMapper
     public Response unavailable(ServiceReplies.ServiceUnavailableException e) {
         LOG.warn("a service could not answer: " + e.getMessage());
         return page(503, "onbereikbaar");

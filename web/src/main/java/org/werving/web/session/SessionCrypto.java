@@ -58,14 +58,18 @@ public final class SessionCrypto {
         if (session.token().indexOf('|') >= 0) {
             throw new IllegalArgumentException("token contains a separator");
         }
-        String plain = String.join("|", VERSION, session.applicationId().toString(),
-                Long.toString(session.expiresAt().getEpochSecond()), session.token());
+        return sealText(AAD, String.join("|", VERSION, session.applicationId().toString(),
+                Long.toString(session.expiresAt().getEpochSecond()), session.token()));
+    }
+
+    /** Seals any text under this key, bound to {@code aad} (so a value sealed for one purpose opens nothing else). */
+    public String sealText(byte[] aad, String plain) {
         byte[] iv = new byte[IV_BYTES];
         random.nextBytes(iv);
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
-            cipher.updateAAD(AAD);
+            cipher.updateAAD(aad);
             byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
             byte[] out = new byte[IV_BYTES + sealed.length];
             System.arraycopy(iv, 0, out, 0, IV_BYTES);
@@ -76,28 +80,40 @@ public final class SessionCrypto {
         }
     }
 
-    /** The session in a cookie value; empty when it was altered, sealed with another key, malformed or expired. */
-    public Optional<Session> open(String cookieValue, Instant now) {
-        if (cookieValue == null || cookieValue.isBlank() || cookieValue.length() > 4096) {
+    /** The text sealed by {@link #sealText} with the same {@code aad}; empty when altered, foreign or garbage. */
+    public Optional<String> openText(byte[] aad, String sealedValue) {
+        if (sealedValue == null || sealedValue.isBlank() || sealedValue.length() > 4096) {
             return Optional.empty();
         }
         try {
-            byte[] in = URL_DECODER.decode(cookieValue);
+            byte[] in = URL_DECODER.decode(sealedValue);
             if (in.length <= IV_BYTES + TAG_BITS / 8) {
                 return Optional.empty();
             }
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, in, 0, IV_BYTES));
-            cipher.updateAAD(AAD);
-            String plain = new String(cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES), StandardCharsets.UTF_8);
-            String[] parts = plain.split("\\|", 4);
+            cipher.updateAAD(aad);
+            return Optional.of(new String(cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES), StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return Optional.empty(); // tampered, foreign key or garbage
+        }
+    }
+
+    /** The session in a cookie value; empty when it was altered, sealed with another key, malformed or expired. */
+    public Optional<Session> open(String cookieValue, Instant now) {
+        Optional<String> plain = openText(AAD, cookieValue);
+        if (plain.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            String[] parts = plain.get().split("\\|", 4);
             if (parts.length != 4 || !VERSION.equals(parts[0])) {
                 return Optional.empty();
             }
             Session session = new Session(UUID.fromString(parts[1]), parts[3], Instant.ofEpochSecond(Long.parseLong(parts[2])));
             return session.expiresAt().isAfter(now) ? Optional.of(session) : Optional.empty();
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            return Optional.empty(); // tampered, foreign key or garbage: no session
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // garbage inside a valid seal
         }
     }
 
