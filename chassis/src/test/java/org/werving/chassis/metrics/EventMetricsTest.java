@@ -7,7 +7,12 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.werving.chassis.app.Pipeline;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -75,6 +80,45 @@ class EventMetricsTest {
         broken.refresh().await().indefinitely();
         assertTrue(Double.isNaN(broken.waiting()), "an unreadable backlog is unknown, not empty");
         assertTrue(scrape().contains("werving_test_broken_backlog NaN"));
+    }
+
+    /**
+     * Every metric the catalogue of deploy/k8s-tests lists as exported by the services is in a real scrape, once
+     * HTTP requests (a 200, a 409 and a 500) and events (applied, ignored, retried, dead-lettered) went through;
+     * the alert rules and the dashboard may name only catalogued metrics (deploy/k8s-tests' MonitoringTest).
+     */
+    @Test
+    void everyMetricTheCatalogueListsAsExportedIsInTheScrape() throws Throwable {
+        String key = UUID.randomUUID().toString();
+        double dead = value("werving_events_dead_lettered_total", "type", "Fails");
+        pipeline.write(key, "MetricCounted", Map.of("n", 1));
+        pipeline.write(key, "Fails", Map.of("n", 2));
+        await().atMost(PATIENCE).until(() -> value("werving_events_dead_lettered_total", "type", "Fails") > dead);
+        given().contentType("application/json").body("{\"name\":\"x\"}").post("/chassis-test/named").then().statusCode(200);
+        given().get("/chassis-test/fail/rule").then().statusCode(409);
+        given().get("/chassis-test/fail/secret").then().statusCode(500);
+
+        String scrape = scrape();
+        Set<String> exported = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)[{ ]", Pattern.MULTILINE).matcher(scrape)
+                .results().map(m -> m.group(1)).collect(Collectors.toSet());
+        List<String> catalogued = serviceMetricsOfTheCatalogue();
+        assertTrue(catalogued.size() > 10, "the catalogue lists the services' metrics: " + catalogued);
+        List<String> missing = catalogued.stream().filter(name -> !exported.contains(name)).toList();
+        assertEquals(List.of(), missing, "catalogued as exported, yet not in the scrape");
+        assertTrue(scrape.contains("http_server_requests_seconds_count{method=\"GET\",outcome=\"SERVER_ERROR\",status=\"500\""),
+                "5xx are counted by status: " + scrape.lines().filter(l -> l.startsWith("http_server_requests_seconds_count")).toList());
+        assertTrue(scrape.contains("http_server_requests_seconds_bucket{") && scrape.contains("le=\"0.25\""),
+                "HTTP latency has the chassis' buckets");
+    }
+
+    private static List<String> serviceMetricsOfTheCatalogue() throws IOException {
+        Path file = Path.of(System.getProperty("werving.metrics.catalogue",
+                "../deploy/k8s-tests/src/test/resources/metrics-catalogue.txt"));
+        return Files.readAllLines(file).stream().map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .map(line -> line.split("\\s+"))
+                .filter(fields -> fields.length == 2 && fields[1].equals("service"))
+                .map(fields -> fields[0]).toList();
     }
 
     private static String scrape() {
