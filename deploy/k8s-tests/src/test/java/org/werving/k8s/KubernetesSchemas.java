@@ -18,7 +18,8 @@ import java.util.Set;
 
 /**
  * The Kubernetes JSON schemas shipped in fabric8's kubernetes-model jars (schema/validation-schema.json of
- * core, apps, autoscaling, policy and networking; the pom unpacks them), made fit for validation:
+ * core, apps, autoscaling, policy and networking, and openshift-model-monitoring for prometheus-operator's
+ * ServiceMonitor and PrometheusRule; the pom unpacks them), made fit for validation:
  * <ul>
  * <li>fabric8's Java hints (javaType, existingJavaType, ...) are dropped;</li>
  * <li>{@code "required": true} on a property becomes the object's {@code required} list;</li>
@@ -32,7 +33,7 @@ final class KubernetesSchemas {
 
     private static final Set<String> JAVA_HINTS = Set.of("javaType", "existingJavaType", "javaInterfaces",
             "javaOmitEmpty", "javaName", "interfaceImpls");
-    private static final String[] MODULES = {"core", "apps", "autoscaling", "policy", "networking"};
+    private static final String[] MODULES = {"core", "apps", "autoscaling", "policy", "networking", "monitoring"};
 
     /** Definition name by "apiVersion/kind". */
     final Map<String, String> kinds = new HashMap<>();

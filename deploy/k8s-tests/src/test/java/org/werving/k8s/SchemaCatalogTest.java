@@ -142,4 +142,31 @@ class SchemaCatalogTest {
         assertRefused(cluster.replace("compression: gzip", "compression: rar"), "/spec/backup/barmanObjectStore/wal/compression");
         assertRefused(cluster.replace("instances: 3", "instances: 3\n  replicas: 3"), "replicas");
     }
+
+    @Test
+    void prometheusOperatorResourcesAreChecked() {
+        String monitor = """
+                apiVersion: monitoring.coreos.com/v1
+                kind: ServiceMonitor
+                metadata: {name: m, labels: {release: kube-prometheus-stack}}
+                spec:
+                  selector: {matchLabels: {app: demo}}
+                  endpoints: [{port: http, path: /q/metrics, interval: 30s}]
+                """;
+        assertEquals(Set.of(), problems(monitor));
+        assertRefused(monitor.replace("path: /q/metrics", "metricsPath: /q/metrics"), "metricsPath");
+        assertRefused(monitor.replace("endpoints: [", "endpoint: ["), "endpoint");
+        String rule = """
+                apiVersion: monitoring.coreos.com/v1
+                kind: PrometheusRule
+                metadata: {name: r}
+                spec:
+                  groups:
+                    - name: g
+                      rules: [{alert: A, expr: up == 0, for: 5m, labels: {severity: warning}}]
+                """;
+        assertEquals(Set.of(), problems(rule));
+        assertRefused(rule.replace("for: 5m", "for: 5m, severity: warning"), "severity");
+        assertRefused(rule.replace("labels: {severity: warning}", "labels: {severity: [warning]}"), "/spec/groups/0/rules/0/labels/severity");
+    }
 }
