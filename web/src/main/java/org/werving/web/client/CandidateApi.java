@@ -8,14 +8,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
 
 import java.util.Map;
 import java.util.UUID;
 
-/** candidate-service: applying (public) and the candidate's self-service (secret link token in a header). */
+/**
+ * candidate-service: applying (public) and the candidate's self-service (secret link token in a header). Every
+ * call names the browser in {@code X-Forwarded-For} ({@link ForwardedFor}).
+ */
 @RegisterRestClient(configKey = "candidate")
+@RegisterClientHeaders(ForwardedFor.class)
 public interface CandidateApi {
     String TOKEN = "X-Application-Token";
 

@@ -80,8 +80,15 @@ public final class Procedures {
             List<SheetCell> missing, boolean complete) {
     }
 
+    /**
+     * One candidate's result of a stage: {@code passed} says the pass mark was reached, {@code outcome} what
+     * follows (GOES_ON, BELOW_PASS_MARK, OUTSIDE_TOP_N): reaching the mark is not going on when a top-N applies.
+     */
     public record StageResult(UUID applicationId, BigDecimal score, int rank, boolean passed, String outcome,
             String decision, String motivation) {
+        public boolean goesOn() {
+            return "GOES_ON".equals(outcome);
+        }
     }
 
     public record Rank(UUID applicationId, int rank, BigDecimal finalScore, String reserveType) {

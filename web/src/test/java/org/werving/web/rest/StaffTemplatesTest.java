@@ -58,8 +58,9 @@ class StaffTemplatesTest {
         UUID chris = UUID.randomUUID();
         Procedures.ClosedStage preview = new Procedures.ClosedStage(UUID.randomUUID(), 1, "Jurygesprek", 60, 2, "EARLIEST_APPLICATION",
                 true, null, null, List.of(
-                        new Procedures.StageResult(anna, new BigDecimal("85.0"), 1, true, "PASSED", null, null),
-                        new Procedures.StageResult(chris, new BigDecimal("60.00"), 3, false, "ELIMINATED", null,
+                        new Procedures.StageResult(anna, new BigDecimal("85.0"), 1, true, "GOES_ON", null, null),
+                        // reached the pass mark, but a top-N applies: passed is true, yet Chris does not go on
+                        new Procedures.StageResult(chris, new BigDecimal("60.00"), 3, true, "OUTSIDE_TOP_N", null,
                                 "niet bij de beste 2")), List.of());
         String html = closing.data("staff", HR).data("csrf", "c").data("vacancy", new org.werving.web.client.Vacancies
                         .Vacancy(UUID.randomUUID(), "R", "Coördinator", null, null, null, null, null, null, 1, "PUBLISHED",
@@ -71,7 +72,9 @@ class StaffTemplatesTest {
         assertTrue(html.contains("de beste 2 gaan door"), html);
         assertTrue(html.contains("wie het eerst solliciteerde gaat voor"), html);
         assertTrue(html.contains("Anna Peeters</td><td>85 %</td>"), html);
-        assertTrue(html.contains("gaat niet door</span> – niet bij de beste 2"), html);
+        assertTrue(html.contains("Anna Peeters</td><td>85 %</td>\n    <td><span class=\"passed\">gaat door</span>"), html);
+        assertTrue(html.contains("Chris Wouters</td><td>60 %</td>\n    <td><span class=\"failed\">gaat niet door</span> – niet bij de beste 2"),
+                html);
         assertTrue(html.contains("id=\"bevestigen\""), html);
         assertFalse(html.contains("zonder voorbeeld"), html);
     }

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
@@ -38,8 +37,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the pages: a juror of another procedure sees nothing of it, a candidate's cookie opens nothing of HR's.
  * axe-core finds no serious or critical issue on any page; the pages are photographed into docs/screenshots.
  */
-// Opt-in until its whole walk has passed once in a browser: -Dwerving.staff-pages=true (see docs/web.md).
-@EnabledIfSystemProperty(named = "werving.staff-pages", matches = "true")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StaffPagesTest {
     private static final Duration EVENTUALLY = Duration.ofSeconds(60);
