@@ -134,6 +134,11 @@ public class ApplicationResource {
         return idempotencyKey.trim();
     }
 
+    /**
+     * The client's address: Quarkus' proxy-address forwarding replaces the peer's address with the
+     * one in X-Forwarded-For only when the peer is a trusted proxy, so this is never a header an
+     * arbitrary caller chose.
+     */
     static String client(HttpServerRequest http) {
         return http == null || http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
     }
