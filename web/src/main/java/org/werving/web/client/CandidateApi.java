@@ -52,6 +52,13 @@ public interface CandidateApi {
     @Consumes(MediaType.APPLICATION_JSON)
     Response requestBooking(@PathParam("id") UUID id, @HeaderParam(TOKEN) String token, Map<String, Object> request);
 
+    /** Gives up the moment of a stage (CONTRACTS C3): {@code {"stageOrder": n}}, 202; the outcome follows by event and mail. */
+    @POST
+    @Path("/self-service/applications/{id}/booking-cancellations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response requestCancellation(@PathParam("id") UUID id, @HeaderParam(TOKEN) String token,
+            Map<String, Object> request);
+
     @POST
     @Path("/self-service/applications/{id}/erasure")
     Response erase(@PathParam("id") UUID id, @HeaderParam(TOKEN) String token);

@@ -18,8 +18,17 @@ public final class Candidates {
         }
     }
 
+    /**
+     * The application as its candidate follows it. {@code bookings}: the moment held per stage (CONTRACTS C3);
+     * absent (null) from a candidate-service that cannot move or cancel a moment yet.
+     */
     public record Application(UUID id, UUID vacancyId, String vacancyTitle, String status, OffsetDateTime appliedAt,
-            List<TimelineItem> timeline) {
+            List<TimelineItem> timeline, List<BookedMoment> bookings) {
+    }
+
+    /** A moment the candidate holds: stage, slot, start, end and where (a place, or a meeting link when online). */
+    public record BookedMoment(int stageOrder, String stageName, UUID slotId, OffsetDateTime startsAt,
+            OffsetDateTime endsAt, String place, String meetingLink) {
     }
 
     public record TimelineItem(OffsetDateTime at, String type, String text) {

@@ -93,7 +93,11 @@ public class SelfServicePages {
         Candidates.Data data = readData(session);
         Vacancies.Vacancy vacancy = readVacancy(app.vacancyId());
         Booking booking = Booking.of(app);
-        List<Candidates.FreeSlot> slots = booking.choose() ? freeSlots(app.vacancyId(), booking.stageOrder()) : List.of();
+        // to choose a first moment, or another one to move to (never the one held)
+        List<Candidates.FreeSlot> slots = booking.choose() || booking.changeable()
+                ? freeSlots(app.vacancyId(), booking.stageOrder()).stream()
+                        .filter(s -> booking.moment() == null || !s.id().equals(booking.moment().slotId())).toList()
+                : List.of();
         String stageName = vacancy == null || vacancy.stages() == null ? null : vacancy.stages().stream()
                 .filter(s -> s.order() == booking.stageOrder()).map(Vacancies.Stage::name).findFirst().orElse(null);
         boolean open = !List.of("WITHDRAWN", "NOT_ADMITTED", "ELIMINATED").contains(app.status());
@@ -133,6 +137,50 @@ public class SelfServicePages {
         Response answer = candidates.requestBooking(session.applicationId(), session.token(),
                 Map.of("slotId", slotId.toString(), "stageOrder", stageOrder));
         return answer.getStatus() == 202 ? back("gedaan", "boeking") : back("fout", "boeking");
+    }
+
+    /**
+     * Moves the held moment to another free one of the same stage (CONTRACTS C3): the same booking request as a first
+     * choice; selection-service books the new seat and frees the old one, or refuses and keeps the old one.
+     */
+    @POST
+    @Path("verplaatsen")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response move(@CookieParam(Sessions.COOKIE) String cookie, @FormParam("csrf") String csrf,
+            @FormParam("slot") String slot, @FormParam("fase") String stage) {
+        SessionCrypto.Session session = guard(cookie, csrf);
+        UUID slotId;
+        int stageOrder;
+        try {
+            slotId = UUID.fromString(slot == null ? "" : slot);
+            stageOrder = Integer.parseInt(stage == null ? "" : stage);
+        } catch (IllegalArgumentException e) {
+            return back("fout", "kies-ander-moment");
+        }
+        Response answer = candidates.requestBooking(session.applicationId(), session.token(),
+                Map.of("slotId", slotId.toString(), "stageOrder", stageOrder));
+        return answer.getStatus() == 202 ? back("gedaan", "verplaatst") : back("fout", "verplaatsen");
+    }
+
+    /** Gives up the held moment of a stage (CONTRACTS C3), after the candidate ticked that they mean it. */
+    @POST
+    @Path("annuleren")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response cancelMoment(@CookieParam(Sessions.COOKIE) String cookie, @FormParam("csrf") String csrf,
+            @FormParam("fase") String stage, @FormParam("bevestig") String confirmed) {
+        SessionCrypto.Session session = guard(cookie, csrf);
+        if (!"ja".equals(confirmed)) {
+            return back("fout", "bevestig-annuleren");
+        }
+        int stageOrder;
+        try {
+            stageOrder = Integer.parseInt(stage == null ? "" : stage);
+        } catch (NumberFormatException e) {
+            return back("fout", "annuleren");
+        }
+        Response answer = candidates.requestCancellation(session.applicationId(), session.token(),
+                Map.of("stageOrder", stageOrder));
+        return answer.getStatus() == 202 ? back("gedaan", "geannuleerd") : back("fout", "annuleren");
     }
 
     @POST

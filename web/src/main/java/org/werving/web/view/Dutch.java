@@ -79,6 +79,11 @@ public final class Dutch {
         return DAY.format(local) + " om " + TIME.format(local) + " uur";
     }
 
+    /** "10.30 uur", Brussels time. */
+    static String clock(OffsetDateTime at) {
+        return at == null ? "" : TIME.format(at.atZoneSameInstant(BRUSSELS)) + " uur";
+    }
+
     static String time(LocalTime time) {
         return time == null ? "" : TIME.format(time) + " uur";
     }

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,11 +34,15 @@ class PageTemplatesTest {
                         ? "Uitgenodigd voor Speedinterview op 22-12-2026 om 09:00 in Stadhuis, zaal 2" : "Stap " + t))
                 .toList();
         return new Candidates.Application(UUID.randomUUID(), UUID.randomUUID(), "Werkvloerbegeleider", "ADMITTED", AT,
-                timeline);
+                timeline, null);
     }
 
     private String render(Candidates.Application app, List<Candidates.FreeSlot> slots) {
-        return page.data("app", app).data("data", null).data("vacancy", null).data("booking", Booking.of(app))
+        return render(app, Booking.of(app), slots);
+    }
+
+    private String render(Candidates.Application app, Booking booking, List<Candidates.FreeSlot> slots) {
+        return page.data("app", app).data("data", null).data("vacancy", null).data("booking", booking)
                 .data("slots", slots).data("stageName", "Speedinterview").data("open", true).data("csrf", "c5rf")
                 .data("done", null).data("failed", null).render();
     }
@@ -70,5 +75,50 @@ class PageTemplatesTest {
         assertTrue(html.contains("Uitgenodigd voor Speedinterview op 22-12-2026 om 09:00 in Stadhuis, zaal 2"), html);
         assertTrue(html.contains("verplaatsen of annuleren"), html);
         assertFalse(html.contains("/mijn-kandidatuur/boeken"), html);
+    }
+
+    /** An application that holds a moment of stage 1 (CONTRACTS C3: candidate-service lists it). */
+    private static Candidates.Application holding(UUID slot, String... types) {
+        Candidates.Application a = app(types);
+        return new Candidates.Application(a.id(), a.vacancyId(), a.vacancyTitle(), "IN_PROCEDURE", a.appliedAt(),
+                a.timeline(), List.of(new Candidates.BookedMoment(1, "Speedinterview", slot, AT, AT.plusMinutes(30),
+                        "Stadhuis, zaal 2", null)));
+    }
+
+    @Test
+    void aHeldMomentAheadCanBeMovedToAnotherFreeOneOrCancelledWithTheSessionsCsrfToken() {
+        UUID held = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        Candidates.Application app = holding(held, "CandidateApplied", "ScreeningPassed", "InterviewScheduled");
+        String html = render(app, Booking.of(app, AT.minusDays(1)), List.of(
+                new Candidates.FreeSlot(other, AT.plusDays(1), 30, "Stadhuis, zaal 4", false, 1)));
+        assertTrue(html.contains("Je moment: <strong>dinsdag 22 december 2026 om 9.00 uur</strong> tot 9.30 uur, "
+                + "Stadhuis, zaal 2."), html);
+        assertTrue(html.contains("action=\"/mijn-kandidatuur/verplaatsen\""), html);
+        assertTrue(html.contains("id=\"ander-" + other + "\""), html);
+        assertTrue(html.contains("action=\"/mijn-kandidatuur/annuleren\""), html);
+        assertTrue(html.contains("id=\"bevestig-annuleren\""), html);
+        assertEquals(3, html.split("name=\"fase\" value=\"1\"", -1).length, "both forms name the stage");
+        assertEquals(6, html.split("name=\"csrf\" value=\"c5rf\"", -1).length, html);
+        assertFalse(html.contains("Neem dan contact op"), html);
+    }
+
+    @Test
+    void aMomentThatHasBegunCanNoLongerBeChanged() {
+        Candidates.Application app = holding(UUID.randomUUID(), "ScreeningPassed", "InterviewScheduled");
+        String html = render(app, Booking.of(app, AT.plusMinutes(5)), List.of());
+        assertTrue(html.contains("verplaatsen of annuleren kan niet meer"), html);
+        assertFalse(html.contains("/mijn-kandidatuur/annuleren"), html);
+        assertFalse(html.contains("/mijn-kandidatuur/verplaatsen"), html);
+    }
+
+    @Test
+    void aRefusedMoveSaysWhyAndKeepsTheMoment() {
+        Candidates.Application app = holding(UUID.randomUUID(), "ScreeningPassed", "InterviewScheduled",
+                "SlotBookingRequested", "SlotBookingRefused");
+        String html = render(app, Booking.of(app, AT.minusDays(1)), List.of());
+        assertTrue(html.contains("Stap SlotBookingRefused."), html);
+        assertTrue(html.contains("Je moment: <strong>"), html);
+        assertTrue(html.contains("Er is nu geen ander vrij moment"), html);
     }
 }

@@ -184,6 +184,20 @@ class StaffPagesTest {
         browser.clickToNewPage(browser.find("form[action$='/jury'] button"));
         assertTrue(browser.pageText().contains("De jury is bewaard."), browser.pageText());
         assertTrue(browser.pageText().contains("jurylid.extern (extern)"), browser.pageText());
+
+        // a time slot of the stage, opened on the page: its row shows when, how long, where and how full
+        LocalDate day = LocalDate.now().plusDays(14);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "arguments[0].value = arguments[1]; arguments[2].value = arguments[3]",
+                browser.find("#dag"), day.toString(), browser.find("#uur"), "10:30");
+        browser.type("duur", "45");
+        browser.type("plaats", "Stadhuis, zaal 3");
+        browser.type("plaatsen", "2");
+        browser.clickToNewPage(browser.find("form[action$='/momenten'] button"));
+        assertTrue(browser.pageText().contains("Het moment is geopend."), browser.pageText());
+        WebElement slot = browser.driver.findElement(By.xpath("//tr[td[contains(.,'Stadhuis, zaal 3')]]"));
+        assertTrue(slot.getText().contains("45 minuten") && slot.getText().contains("0 van 2"), slot.getText());
+        assertTrue(slot.getText().contains("10.30") || slot.getText().contains("10:30"), slot.getText());
         check("hr-fase");
     }
 
@@ -249,6 +263,7 @@ class StaffPagesTest {
         browser.open(system.webUrl() + "/hr/vacatures/" + vacancy);
         assertTrue(browser.pageText().contains("Geen toegang"), "a juror opens nothing of HR's");
         assertFalse(browser.pageText().contains("Anna Peeters"));
+        check("geen-toegang");
     }
 
     @Test

@@ -262,6 +262,7 @@ class WebPortalTest {
             return browser.pageText().contains("Stadhuis, zaal 2") && browser.pageText().contains("verplaatsen");
         });
         browser.assertAccessible("mijn kandidatuur met moment");
+        browser.screenshot(screenshots, "mijn-kandidatuur-moment");
 
         browser.find("#bevestig-intrekken").click();
         browser.clickToNewPage("form[action='/mijn-kandidatuur/intrekken'] button");
