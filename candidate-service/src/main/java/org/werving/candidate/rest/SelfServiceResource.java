@@ -85,11 +85,24 @@ public class SelfServiceResource {
     @Path("/booking-requests")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
-    @Operation(summary = "Candidate: ask for a seat in a time slot of my next stage (SlotBookingRequested; confirmed by mail)")
+    @Operation(summary = "Candidate: ask for a seat in a time slot of my next stage, or move my booked moment of that "
+            + "stage there (SlotBookingRequested; confirmed by mail)")
     public Uni<Response> requestBooking(@PathParam("id") UUID id, @RestHeader(TOKEN) String token,
             SelfService.BookingRequest request, @Context HttpServerRequest http) {
         limit(http);
         return service.requestBooking(id, token, request).map(r -> Response.accepted(r).build());
+    }
+
+    @POST
+    @Path("/booking-cancellations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PermitAll
+    @Operation(summary = "Candidate: give up my booked moment of a stage (SlotBookingCancellationRequested; "
+            + "confirmed by mail). Moving a moment: a booking request for another slot of the same stage")
+    public Uni<Response> requestCancellation(@PathParam("id") UUID id, @RestHeader(TOKEN) String token,
+            SelfService.CancellationRequest request, @Context HttpServerRequest http) {
+        limit(http);
+        return service.requestCancellation(id, token, request).map(r -> Response.accepted(r).build());
     }
 
     @POST

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.werving.candidate.model.Application;
 import org.werving.candidate.model.ApplicationDocument;
 import org.werving.candidate.repository.ApplicationRepository;
+import org.werving.candidate.repository.BookedMomentRepository;
 import org.werving.candidate.repository.DocumentRepository;
 import org.werving.candidate.repository.TimelineRepository;
 import org.werving.candidate.repository.VacancyRepository;
@@ -21,9 +22,11 @@ public class ApplicationReader {
     private final VacancyRepository vacancies;
     private final TimelineRepository timeline;
     private final DocumentRepository documents;
+    private final BookedMomentRepository moments;
 
     public ApplicationReader(ApplicationRepository applications, VacancyRepository vacancies, TimelineRepository timeline,
-            DocumentRepository documents) {
+            DocumentRepository documents, BookedMomentRepository moments) {
+        this.moments = moments;
         this.applications = applications;
         this.vacancies = vacancies;
         this.timeline = timeline;
@@ -63,7 +66,8 @@ public class ApplicationReader {
     Uni<ApplicationState> state(Application application) {
         return vacancies.findById(application.vacancyId)
                 .flatMap(vacancy -> timeline.listFor(application.id)
-                        .map(entries -> new ApplicationState(application, vacancy, entries)));
+                        .flatMap(entries -> moments.listFor(application.id)
+                                .map(held -> new ApplicationState(application, vacancy, entries, held))));
     }
 
     Uni<CandidateFile> file(Application application) {

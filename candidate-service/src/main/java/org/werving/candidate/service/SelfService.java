@@ -5,6 +5,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.werving.candidate.messaging.out.ApplicationWithdrawn;
+import org.werving.candidate.messaging.out.SlotBookingCancellationRequested;
 import org.werving.candidate.messaging.out.SlotBookingRequested;
 import org.werving.candidate.model.Application;
 import org.werving.candidate.model.ApplicationDocument;
@@ -55,6 +56,15 @@ public class SelfService {
 
     /** The answer to a booking request: asked for, the confirmation follows (InterviewScheduled, with a mail). */
     public record BookingRequested(UUID requestId, UUID applicationId, UUID vacancyId, int stageOrder, UUID slotId,
+            OffsetDateTime requestedAt) {
+    }
+
+    /** The candidate gives up the moment of a stage. */
+    public record CancellationRequest(Integer stageOrder) {
+    }
+
+    /** The answer to a cancellation request: asked for, the confirmation follows (SlotBookingCancelled, with a mail). */
+    public record CancellationRequested(UUID requestId, UUID applicationId, UUID vacancyId, int stageOrder,
             OffsetDateTime requestedAt) {
     }
 
@@ -117,10 +127,7 @@ public class SelfService {
     public Uni<BookingRequested> requestBooking(UUID id, String token, BookingRequest request) {
         return byToken(id, token).flatMap(application -> {
             requireValid(request);
-            if (application.status != ApplicationStatus.ADMITTED && application.status != ApplicationStatus.IN_PROCEDURE) {
-                throw ProblemException.conflict("application-status",
-                        "a slot can be booked only while the application is in the procedure (now " + application.status + ")");
-            }
+            requireInProcedure(application);
             int stageOrder = request.stageOrder() != null ? request.stageOrder()
                     : application.lastScoredStage == null ? 1 : application.lastScoredStage + 1;
             OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
@@ -132,6 +139,39 @@ public class SelfService {
                             .replaceWith(new BookingRequested(eventId, application.id, application.vacancyId, stageOrder,
                                     request.slotId(), now)));
         });
+    }
+
+    /**
+     * The candidate gives up the moment booked for a stage: SlotBookingCancellationRequested through the outbox,
+     * and a timeline entry. selection-service decides (not once the stage is closed, not a moment that has begun)
+     * and answers with SlotBookingCancelled or SlotBookingCancellationRefused.
+     */
+    @WithTransaction
+    public Uni<CancellationRequested> requestCancellation(UUID id, String token, CancellationRequest request) {
+        return byToken(id, token).flatMap(application -> {
+            if (request == null || request.stageOrder() == null || request.stageOrder() < 1) {
+                throw new ProblemException(400, "validation", "Ongeldige aanvraag",
+                        "een annulering noemt de proef waarvan je het moment annuleert",
+                        List.of(new Problem.FieldError("stageOrder", request == null || request.stageOrder() == null
+                                ? "is verplicht" : "moet minstens 1 zijn")));
+            }
+            requireInProcedure(application);
+            int stageOrder = request.stageOrder();
+            OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+            var event = new SlotBookingCancellationRequested(application.id, application.vacancyId, stageOrder, now);
+            return outbox.record(Applying.AGGREGATE, application.id, SlotBookingCancellationRequested.TYPE, event, now)
+                    .flatMap(eventId -> timeline.persist(steps.entry(application.id, eventId, now,
+                                    SlotBookingCancellationRequested.TYPE, TimelineTexts.cancellationRequested(stageOrder)))
+                            .replaceWith(new CancellationRequested(eventId, application.id, application.vacancyId,
+                                    stageOrder, now)));
+        });
+    }
+
+    private static void requireInProcedure(Application application) {
+        if (application.status != ApplicationStatus.ADMITTED && application.status != ApplicationStatus.IN_PROCEDURE) {
+            throw ProblemException.conflict("application-status",
+                    "a slot can be booked only while the application is in the procedure (now " + application.status + ")");
+        }
     }
 
     private static void requireValid(BookingRequest request) {

@@ -56,6 +56,7 @@ class SecurityMatrixTest {
         RULES.put("POST /self-service/applications/{id}/withdrawal", Rule.CANDIDATE_TOKEN);
         RULES.put("POST /self-service/applications/{id}/erasure", Rule.CANDIDATE_TOKEN);
         RULES.put("POST /self-service/applications/{id}/booking-requests", Rule.CANDIDATE_TOKEN);
+        RULES.put("POST /self-service/applications/{id}/booking-cancellations", Rule.CANDIDATE_TOKEN);
         RULES.put("DELETE /self-service/applications/{id}/token", Rule.CANDIDATE_TOKEN);
     }
 

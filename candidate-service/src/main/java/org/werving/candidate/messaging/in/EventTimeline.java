@@ -50,6 +50,24 @@ class EventTimeline {
         return timeline.record(event, application, step.apply(payload), mailing.apply(payload), effect.apply(payload));
     }
 
+    /** As {@link #record}, then {@code then} in the same transaction (e.g. the moment held per stage). */
+    <T> Uni<Void> recordThen(EventEnvelope event, Class<T> type, Function<T, UUID> applicationId,
+            Function<T, TimelineStep> step, Function<T, Mailing> mailing, FollowUp<T> then) {
+        T payload = read(event, type);
+        UUID application = applicationId.apply(payload);
+        if (application == null) {
+            throw new UnreadableEventException(event.type() + " " + event.id() + " without applicationId");
+        }
+        return timeline.record(event, application, step.apply(payload), mailing.apply(payload), a -> { })
+                .call(() -> then.apply(payload));
+    }
+
+    /** What an event does besides its timeline entry and mail. */
+    @FunctionalInterface
+    interface FollowUp<T> {
+        Uni<Void> apply(T payload);
+    }
+
     /** A reserve event, keyed by reserve: the entry for each application of the vacancy on that reserve. */
     Uni<Void> recordForReserve(EventEnvelope event, UUID vacancyId, String reserveType, TimelineStep step,
             Mailing mailing, Consumer<Application> effect) {
