@@ -55,6 +55,9 @@ class DashboardBenchmark {
                 "2024-12-31")));
         table.add(measure("one month, all vacancies, JSON", () -> get(token, "/dashboard/funnels", "2024-03-01",
                 "2024-03-31")));
+        // like the page's default "last 365 days": whole months inside, days at both edges
+        table.add(measure("365 days 2023-12-17..2024-12-15, all vacancies, JSON", () -> get(token, "/dashboard/funnels",
+                "2023-12-17", "2024-12-15")));
         table.add(perRow("per-row read model (before V7): year, all vacancies (SQL only)", "2024-01-01", "2024-12-31"));
         table.add(perRow("per-row read model (before V7): one month, all vacancies (SQL only)", "2024-03-01",
                 "2024-03-31"));
