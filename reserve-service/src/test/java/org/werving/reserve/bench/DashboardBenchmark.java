@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.werving.reserve.Tokens;
+import org.werving.reserve.repository.DashboardQueries;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -23,8 +24,9 @@ import java.util.function.Supplier;
 /**
  * The dashboard benchmark (docs/benchmarks.md): fills the read model of the real PostgreSQL with one million
  * applications of 2024 over 200 vacancies (SQL generate_series, synthetic), then measures the dashboard API
- * over HTTP and prints p50/p95/p99, beside the baseline of computing the same funnel per request from a raw
- * event table of the same applications. A harness, not a test: it prints figures and asserts only that the
+ * over HTTP and prints p50/p95/p99, beside the HTTP floor of the same JVM, the repository alone, the per-row
+ * queries the dashboard ran before its pre-aggregates (V7), and the baseline of computing the same funnel per
+ * request from a raw event table of the same applications. A harness, not a test: it prints figures and asserts only that the
  * answers are complete. Runs only when asked:
  * {@code ./mvnw -pl chassis,deploy/infra,reserve-service -am verify -Dtest=DashboardBenchmark
  * -Dsurefire.failIfNoSpecifiedTests=false -Dwerving.bench.dashboard=true} (deploy/bench/dashboard.sh).
@@ -42,6 +44,8 @@ class DashboardBenchmark {
 
     @Inject
     Pool pool;
+    @Inject
+    DashboardQueries queries;
 
     @Test
     void measure() {
@@ -58,6 +62,10 @@ class DashboardBenchmark {
         // like the page's default "last 365 days": whole months inside, days at both edges
         table.add(measure("365 days 2023-12-17..2024-12-15, all vacancies, JSON", () -> get(token, "/dashboard/funnels",
                 "2023-12-17", "2024-12-15")));
+        table.add(measure("HTTP floor: GET /q/health/live of the same JVM", () -> RestAssured.get("/q/health/live")));
+        table.add(repository("pre-aggregates (V7): year, all vacancies (repository only)", "2024-01-01", "2024-12-31"));
+        table.add(repository("pre-aggregates (V7): one month, all vacancies (repository only)", "2024-03-01",
+                "2024-03-31"));
         table.add(perRow("per-row read model (before V7): year, all vacancies (SQL only)", "2024-01-01", "2024-12-31"));
         table.add(perRow("per-row read model (before V7): one month, all vacancies (SQL only)", "2024-03-01",
                 "2024-03-31"));
@@ -116,6 +124,25 @@ class DashboardBenchmark {
             nanos[i] = System.nanoTime() - start;
             if (rows == 0) {
                 throw new IllegalStateException("the baseline found nothing");
+            }
+        }
+        return row(name, nanos);
+    }
+
+    /** DashboardQueries' two reads (SQL, the exact percentiles of small groups, the histograms), without HTTP. */
+    private String[] repository(String name, String from, String to) {
+        long[] nanos = new long[REQUESTS];
+        LocalDate start = LocalDate.parse(from);
+        LocalDate end = LocalDate.parse(to);
+        for (int i = -WARMUP; i < REQUESTS; i++) {
+            long began = System.nanoTime();
+            int rows = queries.vacancies(start, end, null).await().atMost(SQL_WAIT).size()
+                    + queries.stages(start, end, null).await().atMost(SQL_WAIT).size();
+            if (i >= 0) {
+                nanos[i] = System.nanoTime() - began;
+            }
+            if (rows == 0) {
+                throw new IllegalStateException("the pre-aggregates found nothing");
             }
         }
         return row(name, nanos);
