@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.werving.reserve.Tokens;
+import org.werving.reserve.repository.DashboardQueries;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -23,8 +24,9 @@ import java.util.function.Supplier;
 /**
  * The dashboard benchmark (docs/benchmarks.md): fills the read model of the real PostgreSQL with one million
  * applications of 2024 over 200 vacancies (SQL generate_series, synthetic), then measures the dashboard API
- * over HTTP and prints p50/p95/p99, beside the baseline of computing the same funnel per request from a raw
- * event table of the same applications. A harness, not a test: it prints figures and asserts only that the
+ * over HTTP and prints p50/p95/p99, beside the HTTP floor of the same JVM, the repository alone, the per-row
+ * queries the dashboard ran before its pre-aggregates (V7), and the baseline of computing the same funnel per
+ * request from a raw event table of the same applications. A harness, not a test: it prints figures and asserts only that the
  * answers are complete. Runs only when asked:
  * {@code ./mvnw -pl chassis,deploy/infra,reserve-service -am verify -Dtest=DashboardBenchmark
  * -Dsurefire.failIfNoSpecifiedTests=false -Dwerving.bench.dashboard=true} (deploy/bench/dashboard.sh).
@@ -37,10 +39,13 @@ class DashboardBenchmark {
     static final int REQUESTS = Integer.getInteger("werving.bench.requests", 200);
     static final int WARMUP = Integer.getInteger("werving.bench.warmup", 20);
     static final int BASELINE_RUNS = Integer.getInteger("werving.bench.baseline-runs", 5);
+    static final int PER_ROW_RUNS = Integer.getInteger("werving.bench.per-row-runs", 10);
     static final Duration SQL_WAIT = Duration.ofMinutes(30);
 
     @Inject
     Pool pool;
+    @Inject
+    DashboardQueries queries;
 
     @Test
     void measure() {
@@ -54,6 +59,16 @@ class DashboardBenchmark {
                 "2024-12-31")));
         table.add(measure("one month, all vacancies, JSON", () -> get(token, "/dashboard/funnels", "2024-03-01",
                 "2024-03-31")));
+        // like the page's default "last 365 days": whole months inside, days at both edges
+        table.add(measure("365 days 2023-12-17..2024-12-15, all vacancies, JSON", () -> get(token, "/dashboard/funnels",
+                "2023-12-17", "2024-12-15")));
+        table.add(measure("HTTP floor: GET /q/health/live of the same JVM", () -> RestAssured.get("/q/health/live")));
+        table.add(repository("pre-aggregates (V7): year, all vacancies (repository only)", "2024-01-01", "2024-12-31"));
+        table.add(repository("pre-aggregates (V7): one month, all vacancies (repository only)", "2024-03-01",
+                "2024-03-31"));
+        table.add(perRow("per-row read model (before V7): year, all vacancies (SQL only)", "2024-01-01", "2024-12-31"));
+        table.add(perRow("per-row read model (before V7): one month, all vacancies (SQL only)", "2024-03-01",
+                "2024-03-31"));
         table.add(baseline("baseline: year, all vacancies, from raw events (SQL only)", null));
         table.add(baseline("baseline: year, one vacancy, from raw events (SQL only)", oneVacancy));
         System.out.println();
@@ -114,6 +129,41 @@ class DashboardBenchmark {
         return row(name, nanos);
     }
 
+    /** DashboardQueries' two reads (SQL, the exact percentiles of small groups, the histograms), without HTTP. */
+    private String[] repository(String name, String from, String to) {
+        long[] nanos = new long[REQUESTS];
+        LocalDate start = LocalDate.parse(from);
+        LocalDate end = LocalDate.parse(to);
+        for (int i = -WARMUP; i < REQUESTS; i++) {
+            long began = System.nanoTime();
+            int rows = queries.vacancies(start, end, null).await().atMost(SQL_WAIT).size()
+                    + queries.stages(start, end, null).await().atMost(SQL_WAIT).size();
+            if (i >= 0) {
+                nanos[i] = System.nanoTime() - began;
+            }
+            if (rows == 0) {
+                throw new IllegalStateException("the pre-aggregates found nothing");
+            }
+        }
+        return row(name, nanos);
+    }
+
+    /** The two per-row queries the dashboard ran before the pre-aggregates, one after the other. */
+    private String[] perRow(String name, String from, String to) {
+        long[] nanos = new long[PER_ROW_RUNS];
+        Tuple params = Tuple.of(LocalDate.parse(from), LocalDate.parse(to));
+        for (int i = 0; i < PER_ROW_RUNS; i++) {
+            long start = System.nanoTime();
+            int rows = pool.preparedQuery(PER_ROW_VACANCIES).execute(params).await().atMost(SQL_WAIT).size()
+                    + pool.preparedQuery(PER_ROW_STAGES).execute(params).await().atMost(SQL_WAIT).size();
+            nanos[i] = System.nanoTime() - start;
+            if (rows == 0) {
+                throw new IllegalStateException("the per-row queries found nothing");
+            }
+        }
+        return row(name, nanos);
+    }
+
     private static String[] row(String name, long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
@@ -137,16 +187,41 @@ class DashboardBenchmark {
                 && count("SELECT count(*) FROM (SELECT 1 FROM bench_raw_event LIMIT 1) r") == 1;
         if (have >= APPLICATIONS && raw) {
             System.out.printf(Locale.ROOT, "read model already holds %,d applications of 2024: kept%n", have);
+            if (count("SELECT count(*) FROM dash_agg_vacancy WHERE unit = 'Y' AND starts = '2024-01-01'") == 0) {
+                AGGREGATE.forEach(this::sql);
+            }
             return;
         }
         long start = System.nanoTime();
-        for (String statement : FILL) {
-            pool.query(statement.replace("${APPLICATIONS}", Integer.toString(APPLICATIONS))
-                    .replace("${VACANCIES}", Integer.toString(VACANCIES))).execute().await().atMost(SQL_WAIT);
+        // the fast path: the rows without the triggers that keep the pre-aggregates, then the aggregates in SQL
+        sql("ALTER TABLE dash_application DISABLE TRIGGER USER");
+        sql("ALTER TABLE dash_stage DISABLE TRIGGER USER");
+        try {
+            for (String statement : FILL) {
+                sql(statement.replace("${APPLICATIONS}", Integer.toString(APPLICATIONS))
+                        .replace("${VACANCIES}", Integer.toString(VACANCIES)));
+            }
+        } finally {
+            sql("ALTER TABLE dash_application ENABLE TRIGGER USER");
+            sql("ALTER TABLE dash_stage ENABLE TRIGGER USER");
         }
-        System.out.printf(Locale.ROOT, "filled the read model and the raw events in %.0f s%n",
-                (System.nanoTime() - start) / 1e9);
+        long rows = System.nanoTime();
+        for (String statement : AGGREGATE) {
+            sql(statement);
+        }
+        System.out.printf(Locale.ROOT, "filled the read model and the raw events in %.0f s, then rebuilt the"
+                + " pre-aggregates in %.0f s (%,d vacancy rows, %,d stage rows)%n", (rows - start) / 1e9,
+                (System.nanoTime() - rows) / 1e9, count("SELECT count(*) FROM dash_agg_vacancy"),
+                count("SELECT count(*) FROM dash_agg_stage"));
     }
+
+    private void sql(String statement) {
+        pool.query(statement).execute().await().atMost(SQL_WAIT);
+    }
+
+    /** The pre-aggregates (db/migration V7) from the rows just loaded, and their statistics. */
+    static final List<String> AGGREGATE = List.of("SELECT dash_rebuild_aggregates()", "VACUUM (ANALYZE) dash_agg_vacancy",
+            "VACUUM (ANALYZE) dash_agg_stage");
 
     private long count(String sql) {
         Row row = pool.query(sql).execute().await().atMost(SQL_WAIT).iterator().next();
@@ -246,4 +321,21 @@ class DashboardBenchmark {
                    percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM ev.waited) / 3600) AS median_hours
               FROM period p LEFT JOIN ev ON ev.application_id = p.application_id AND ev.type = 'InterviewScored'
              GROUP BY p.vacancy_id, ev.stage_order""";
+
+    /** The dashboard's queries before V7 (per-application rows, exact percentiles), for the same-run comparison. */
+    static final String PER_ROW_VACANCIES = """
+            SELECT vacancy_id, count(*) AS applied, count(*) FILTER (WHERE admitted) AS admitted,
+                   count(*) FILTER (WHERE capacity_test_taken) AS ct_taken,
+                   count(*) FILTER (WHERE capacity_test_passed) AS ct_passed,
+                   count(reserve_at) AS reserve, count(appointed_at) AS appointed,
+                   percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY hire_days) AS hire,
+                   count(*) FILTER (WHERE admitted AND route = 'DIPLOMA') AS diploma,
+                   count(*) FILTER (WHERE admitted AND route = 'EXPERIENCE_AND_TEST') AS experience,
+                   count(*) FILTER (WHERE admitted AND route = 'INTERNAL') AS internal
+              FROM dash_application WHERE applied_on BETWEEN $1 AND $2 GROUP BY vacancy_id""";
+    static final String PER_ROW_STAGES = """
+            SELECT vacancy_id, stage_order, count(*) AS entered, count(*) FILTER (WHERE passed) AS passed,
+                   count(*) FILTER (WHERE NOT passed) AS eliminated,
+                   percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY hours) AS hours
+              FROM dash_stage WHERE applied_on BETWEEN $1 AND $2 GROUP BY vacancy_id, stage_order""";
 }
