@@ -185,20 +185,20 @@ public class SelfService {
     private static void requireInProcedure(Application application) {
         if (application.status != ApplicationStatus.ADMITTED && application.status != ApplicationStatus.IN_PROCEDURE) {
             throw ProblemException.conflict("application-status",
-                    "a slot can be booked only while the application is in the procedure (now " + application.status + ")");
+                    "je kan alleen een moment kiezen, verplaatsen of annuleren zolang je kandidatuur in de selectieprocedure is");
         }
     }
 
     private static void requireValid(BookingRequest request) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (request == null || request.slotId() == null) {
-            errors.add(new Problem.FieldError("slotId", "is required"));
+            errors.add(new Problem.FieldError("slotId", "is verplicht"));
         }
         if (request != null && request.stageOrder() != null && request.stageOrder() < 1) {
-            errors.add(new Problem.FieldError("stageOrder", "must be at least 1"));
+            errors.add(new Problem.FieldError("stageOrder", "moet minstens 1 zijn"));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(400, "validation", "Invalid request", "a booking request names a slot", errors);
+            throw new ProblemException(400, "validation", "Ongeldige aanvraag", "kies het moment dat je wil boeken", errors);
         }
     }
 
