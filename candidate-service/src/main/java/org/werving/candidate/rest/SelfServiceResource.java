@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.werving.candidate.service.SelfService;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -69,6 +70,27 @@ public class SelfServiceResource {
             @RestHeader(TOKEN) String token, @Context HttpServerRequest http) {
         limit(http);
         return service.document(id, documentId, token).map(DocumentResponses::download);
+    }
+
+    @GET
+    @Path("/letters")
+    @PermitAll
+    @Operation(summary = "Candidate: the decision letters about my application (not admitted, eliminated, passed, reserve)")
+    public Uni<List<LetterView>> letters(@PathParam("id") UUID id, @RestHeader(TOKEN) String token,
+            @Context HttpServerRequest http) {
+        limit(http);
+        return service.letters(id, token).map(list -> list.stream().map(mapper::toLetterView).toList());
+    }
+
+    @GET
+    @Path("/letters/{letterId}")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @PermitAll
+    @Operation(summary = "Candidate: one decision letter as PDF (the decision and its motivation, the scores, how to appeal)")
+    public Uni<Response> letter(@PathParam("id") UUID id, @PathParam("letterId") UUID letterId,
+            @RestHeader(TOKEN) String token, @Context HttpServerRequest http) {
+        limit(http);
+        return service.letter(id, letterId, token).map(ApplicationMapper::letterPdf);
     }
 
     @POST

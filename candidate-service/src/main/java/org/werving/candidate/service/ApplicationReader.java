@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.werving.candidate.model.Application;
 import org.werving.candidate.model.ApplicationDocument;
+import org.werving.candidate.model.DecisionLetter;
 import org.werving.candidate.repository.ApplicationRepository;
 import org.werving.candidate.repository.BookedMomentRepository;
 import org.werving.candidate.repository.DocumentRepository;
@@ -23,9 +24,11 @@ public class ApplicationReader {
     private final TimelineRepository timeline;
     private final DocumentRepository documents;
     private final BookedMomentRepository moments;
+    private final DecisionLetters letters;
 
     public ApplicationReader(ApplicationRepository applications, VacancyRepository vacancies, TimelineRepository timeline,
-            DocumentRepository documents, BookedMomentRepository moments) {
+            DocumentRepository documents, BookedMomentRepository moments, DecisionLetters letters) {
+        this.letters = letters;
         this.moments = moments;
         this.applications = applications;
         this.vacancies = vacancies;
@@ -73,6 +76,18 @@ public class ApplicationReader {
     Uni<CandidateFile> file(Application application) {
         return state(application).flatMap(state -> documents.listFor(application.id)
                 .map(docs -> new CandidateFile(state, docs)));
+    }
+
+    /** HR: the decision letters of an application, oldest first. */
+    @WithSession
+    public Uni<List<DecisionLetter>> letters(UUID id) {
+        return find(id).flatMap(a -> letters.list(a.id));
+    }
+
+    /** HR: one decision letter, in words. */
+    @WithSession
+    public Uni<DecisionLetters.Letter> letter(UUID id, UUID letterId) {
+        return find(id).flatMap(a -> letters.letter(a, letterId));
     }
 
     private Uni<Application> find(UUID id) {

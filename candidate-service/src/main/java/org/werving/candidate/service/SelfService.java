@@ -10,6 +10,7 @@ import org.werving.candidate.messaging.out.SlotBookingRequested;
 import org.werving.candidate.model.Application;
 import org.werving.candidate.model.ApplicationDocument;
 import org.werving.candidate.model.ApplicationStatus;
+import org.werving.candidate.model.DecisionLetter;
 import org.werving.candidate.repository.ApplicationRepository;
 import org.werving.candidate.repository.DocumentRepository;
 import org.werving.candidate.repository.TimelineRepository;
@@ -37,10 +38,12 @@ public class SelfService {
     private final ApplicationTimeline steps;
     private final Erasure erasure;
     private final Outbox outbox;
+    private final DecisionLetters letters;
     private final Clock clock = Clock.systemUTC();
 
     public SelfService(ApplicationRepository applications, DocumentRepository documents, TimelineRepository timeline,
-            ApplicationReader reader, ApplicationTimeline steps, Erasure erasure, Outbox outbox) {
+            ApplicationReader reader, ApplicationTimeline steps, Erasure erasure, Outbox outbox, DecisionLetters letters) {
+        this.letters = letters;
         this.applications = applications;
         this.documents = documents;
         this.timeline = timeline;
@@ -91,6 +94,18 @@ public class SelfService {
     public Uni<ApplicationDocument> document(UUID id, UUID documentId, String token) {
         return byToken(id, token).flatMap(a -> documents.findFor(a.id, documentId))
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("document", documentId));
+    }
+
+    /** The decision letters about my application, oldest first. */
+    @WithSession
+    public Uni<List<DecisionLetter>> letters(UUID id, String token) {
+        return byToken(id, token).flatMap(a -> letters.list(a.id));
+    }
+
+    /** One decision letter, in words. */
+    @WithSession
+    public Uni<DecisionLetters.Letter> letter(UUID id, UUID letterId, String token) {
+        return byToken(id, token).flatMap(a -> letters.letter(a, letterId));
     }
 
     /** The candidate withdraws: status WITHDRAWN, a timeline entry, ApplicationWithdrawn. Once. */
@@ -170,20 +185,20 @@ public class SelfService {
     private static void requireInProcedure(Application application) {
         if (application.status != ApplicationStatus.ADMITTED && application.status != ApplicationStatus.IN_PROCEDURE) {
             throw ProblemException.conflict("application-status",
-                    "a slot can be booked only while the application is in the procedure (now " + application.status + ")");
+                    "je kan alleen een moment kiezen, verplaatsen of annuleren zolang je kandidatuur in de selectieprocedure is");
         }
     }
 
     private static void requireValid(BookingRequest request) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (request == null || request.slotId() == null) {
-            errors.add(new Problem.FieldError("slotId", "is required"));
+            errors.add(new Problem.FieldError("slotId", "is verplicht"));
         }
         if (request != null && request.stageOrder() != null && request.stageOrder() < 1) {
-            errors.add(new Problem.FieldError("stageOrder", "must be at least 1"));
+            errors.add(new Problem.FieldError("stageOrder", "moet minstens 1 zijn"));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(400, "validation", "Invalid request", "a booking request names a slot", errors);
+            throw new ProblemException(400, "validation", "Ongeldige aanvraag", "kies het moment dat je wil boeken", errors);
         }
     }
 

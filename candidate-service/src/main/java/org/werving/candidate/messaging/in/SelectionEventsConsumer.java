@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.werving.candidate.mail.Notifications;
+import org.werving.candidate.model.DecisionLetter;
 import org.werving.candidate.messaging.in.IncomingEvents.CandidateEliminated;
 import org.werving.candidate.messaging.in.IncomingEvents.CapacityTestRecorded;
 import org.werving.candidate.messaging.in.IncomingEvents.InterviewCancelled;
@@ -50,8 +51,9 @@ public class SelectionEventsConsumer {
             case "ScreeningPassed" -> timeline.record(event, ScreeningPassed.class, ScreeningPassed::applicationId,
                     TimelineTexts::screeningPassed, e -> mail(Notifications.ADMITTED,
                             "capacityTest", Boolean.TRUE.equals(e.capacityTestRequired()), "motivation", e.motivation()));
-            case "ScreeningFailed" -> timeline.record(event, ScreeningFailed.class, ScreeningFailed::applicationId,
-                    TimelineTexts::screeningFailed, e -> mail(Notifications.NOT_ADMITTED, "motivation", e.motivation()));
+            case "ScreeningFailed" -> timeline.recordDecision(event, ScreeningFailed.class, ScreeningFailed::applicationId,
+                    TimelineTexts::screeningFailed, e -> mail(Notifications.NOT_ADMITTED, "motivation", e.motivation()),
+                    e -> a -> { }, DecisionLetter.Kind.NOT_ADMITTED);
             case "CapacityTestRecorded" -> timeline.record(event, CapacityTestRecorded.class,
                     CapacityTestRecorded::applicationId, TimelineTexts::capacityTestRecorded,
                     e -> mail(Notifications.STAGE_RESULT));
@@ -63,11 +65,13 @@ public class SelectionEventsConsumer {
                             application.lastScoredStage = e.stageOrder();
                         }
                     });
-            case "CandidateEliminated" -> timeline.record(event, CandidateEliminated.class,
+            case "CandidateEliminated" -> timeline.recordDecision(event, CandidateEliminated.class,
                     CandidateEliminated::applicationId, TimelineTexts::candidateEliminated,
-                    e -> null); // the stage result or refusal already said it
-            case "SelectionPassed" -> timeline.record(event, SelectionPassed.class, SelectionPassed::applicationId,
-                    TimelineTexts::selectionPassed, e -> null); // the reserve placement follows
+                    e -> null, // the stage result or refusal already said it
+                    e -> a -> { }, DecisionLetter.Kind.ELIMINATED);
+            case "SelectionPassed" -> timeline.recordDecision(event, SelectionPassed.class, SelectionPassed::applicationId,
+                    TimelineTexts::selectionPassed, e -> null, // the reserve placement follows
+                    e -> a -> { }, DecisionLetter.Kind.PASSED);
             case "InterviewScheduled" -> timeline.recordThen(event, InterviewScheduled.class,
                     InterviewScheduled::applicationId, TimelineTexts::interviewScheduled, Mailings::invitation,
                     e -> moments.booked(new BookedMoments.Moment(e.applicationId(), e.stageOrder(), e.stageName(),
