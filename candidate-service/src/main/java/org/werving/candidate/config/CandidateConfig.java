@@ -21,6 +21,8 @@ public interface CandidateConfig {
 
     Retention retention();
 
+    Letters letters();
+
     interface Documents {
         /** The largest CV or motivation letter accepted, in bytes (10 MB). */
         @WithDefault("10485760")
@@ -67,6 +69,20 @@ public interface CandidateConfig {
         /** The candidate's self-service page; the receipt mail links to it with the application and its token. */
         @WithDefault("http://localhost:8082/self-service")
         String selfServiceUrl();
+    }
+
+    /** The decision letters (PDF): who signs them and how to appeal. */
+    interface Letters {
+        /** The appeal notice printed on every decision letter: the period and the body to appeal to. */
+        @WithDefault("Ben je het niet eens met deze beslissing? Dan kan je binnen dertig kalenderdagen na de datum "
+                + "van deze brief een gemotiveerd bezwaar indienen bij het college van burgemeester en schepenen, "
+                + "schriftelijk aan het Stadhuis of per mail aan selectie@werving.example. Vermeld de vacature en je "
+                + "kandidatuur. Op afspraak kan je je selectiedossier inkijken.")
+        String appealNotice();
+
+        /** The sender of the letters. */
+        @WithDefault("Stad en OCMW, dienst Selectie en Rekrutering")
+        String sender();
     }
 
     interface Retention {

@@ -32,6 +32,9 @@ public class Notifications {
     public static final String APPOINTED = "appointed";
     public static final String BOOKING_REFUSED = "booking-refused";
     public static final String INTERVIEW_CANCELLED = "interview-cancelled";
+    public static final String INTERVIEW_MOVED = "interview-moved";
+    public static final String BOOKING_CANCELLED = "booking-cancelled";
+    public static final String CANCELLATION_REFUSED = "cancellation-refused";
     /** Data key of an {@link Ics} slot: the mail gets it as an iCalendar attachment. */
     public static final String APPOINTMENT = "appointment";
 

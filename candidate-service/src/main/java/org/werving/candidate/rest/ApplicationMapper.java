@@ -3,6 +3,11 @@ package org.werving.candidate.rest;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.werving.candidate.model.Application;
 import org.werving.candidate.model.ApplicationDocument;
+import org.werving.candidate.model.BookedMoment;
+import org.werving.candidate.model.DecisionLetter;
+import org.werving.candidate.service.DecisionLetterText;
+import org.werving.candidate.service.DecisionLetters;
+import jakarta.ws.rs.core.Response;
 import org.werving.candidate.model.TimelineEntry;
 import org.werving.candidate.model.Vacancy;
 import org.werving.candidate.service.ApplicationState;
@@ -49,7 +54,26 @@ public class ApplicationMapper {
     }
 
     public ApplicationView toView(ApplicationState state) {
-        return toView(state.application(), state.vacancy(), state.timeline());
+        ApplicationView view = toView(state.application(), state.vacancy(), state.timeline());
+        return new ApplicationView(view.id(), view.vacancyId(), view.vacancyTitle(), view.status(), view.appliedAt(),
+                view.timeline(), state.bookings().stream().map(ApplicationMapper::toBookingItem).toList());
+    }
+
+    public LetterView toLetterView(DecisionLetter letter) {
+        return new LetterView(letter.id, letter.kind.name(), DecisionLetterText.title(letter.kind), letter.decidedAt);
+    }
+
+    /** A letter as a PDF download (inline, named after its decision and date). */
+    public static Response letterPdf(DecisionLetters.Letter letter) {
+        String name = "beslissing-" + letter.letter().kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-"
+                + letter.content().date() + ".pdf";
+        return Response.ok(LetterPdf.render(letter.content()), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + name + "\"").build();
+    }
+
+    private static ApplicationView.BookingItem toBookingItem(BookedMoment m) {
+        return new ApplicationView.BookingItem(m.stageOrder, m.stageName, m.slotId, m.startsAt, m.endsAt(), m.place,
+                m.meetingLink);
     }
 
     public CandidateData toData(CandidateFile file) {
@@ -89,6 +113,6 @@ public class ApplicationMapper {
                 timeline.stream()
                         .sorted(Comparator.comparing((TimelineEntry e) -> e.at).thenComparing(e -> e.recordedAt))
                         .map(e -> new ApplicationView.TimelineItem(e.at, e.type, e.text))
-                        .toList());
+                        .toList(), List.of());
     }
 }

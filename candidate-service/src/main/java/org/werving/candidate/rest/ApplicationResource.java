@@ -106,6 +106,23 @@ public class ApplicationResource {
         return reader.document(id, documentId).map(DocumentResponses::download);
     }
 
+    @GET
+    @Path("/{id}/letters")
+    @RolesAllowed("hr")
+    @Operation(summary = "HR: the decision letters of an application")
+    public Uni<List<LetterView>> letters(@PathParam("id") UUID id) {
+        return reader.letters(id).map(list -> list.stream().map(mapper::toLetterView).toList());
+    }
+
+    @GET
+    @Path("/{id}/letters/{letterId}")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @RolesAllowed("hr")
+    @Operation(summary = "HR: one decision letter as PDF, as the candidate reads it")
+    public Uni<Response> letter(@PathParam("id") UUID id, @PathParam("letterId") UUID letterId) {
+        return reader.letter(id, letterId).map(ApplicationMapper::letterPdf);
+    }
+
     private Response respond(Applying.Applied applied, UriInfo uri) {
         AppliedView view = mapper.toAppliedView(applied);
         var location = uri.getBaseUriBuilder().path("applications").path(view.id().toString()).build();
@@ -134,6 +151,11 @@ public class ApplicationResource {
         return idempotencyKey.trim();
     }
 
+    /**
+     * The client's address: Quarkus' proxy-address forwarding replaces the peer's address with the
+     * one in X-Forwarded-For only when the peer is a trusted proxy, so this is never a header an
+     * arbitrary caller chose.
+     */
     static String client(HttpServerRequest http) {
         return http == null || http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
     }

@@ -13,6 +13,8 @@ import org.werving.chassis.problem.ProblemException;
  * Fixed-window rate limits per client address for the public write endpoints (applying) and the
  * use of candidate tokens. Over the limit: 429 problem+json with Retry-After (seconds until the
  * window ends). In memory, per replica: each replica limits its own share of the traffic.
+ * The client is the address the web or the ingress forwards when it is a trusted proxy
+ * ({@code quarkus.http.proxy.trusted-proxies}), the peer itself otherwise (see {@link ApplicationResource#client}).
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -37,8 +39,9 @@ public class RateLimiter {
                 (k, w) -> w == null || w.start != start ? new Window(start, 1) : new Window(start, w.count + 1));
         if (window.count > limits.get(bucket)) {
             long retryAfter = Math.max(1, (start + windowMillis - now + 999) / 1000);
-            throw new ProblemException(429, "rate-limit", "Too many requests",
-                    "too many requests from this address; retry after " + retryAfter + " s", List.of())
+            throw new ProblemException(429, "rate-limit", "Te veel aanvragen",
+                    "Er kwamen te veel aanvragen van dit adres. Probeer het over " + retryAfter + " seconden opnieuw.",
+                    List.of())
                     .withRetryAfter(retryAfter);
         }
         if (windows.size() > 100_000) {

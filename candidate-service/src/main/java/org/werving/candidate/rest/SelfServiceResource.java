@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.werving.candidate.service.SelfService;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -71,6 +72,27 @@ public class SelfServiceResource {
         return service.document(id, documentId, token).map(DocumentResponses::download);
     }
 
+    @GET
+    @Path("/letters")
+    @PermitAll
+    @Operation(summary = "Candidate: the decision letters about my application (not admitted, eliminated, passed, reserve)")
+    public Uni<List<LetterView>> letters(@PathParam("id") UUID id, @RestHeader(TOKEN) String token,
+            @Context HttpServerRequest http) {
+        limit(http);
+        return service.letters(id, token).map(list -> list.stream().map(mapper::toLetterView).toList());
+    }
+
+    @GET
+    @Path("/letters/{letterId}")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @PermitAll
+    @Operation(summary = "Candidate: one decision letter as PDF (the decision and its motivation, the scores, how to appeal)")
+    public Uni<Response> letter(@PathParam("id") UUID id, @PathParam("letterId") UUID letterId,
+            @RestHeader(TOKEN) String token, @Context HttpServerRequest http) {
+        limit(http);
+        return service.letter(id, letterId, token).map(ApplicationMapper::letterPdf);
+    }
+
     @POST
     @Path("/withdrawal")
     @PermitAll
@@ -85,11 +107,24 @@ public class SelfServiceResource {
     @Path("/booking-requests")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
-    @Operation(summary = "Candidate: ask for a seat in a time slot of my next stage (SlotBookingRequested; confirmed by mail)")
+    @Operation(summary = "Candidate: ask for a seat in a time slot of my next stage, or move my booked moment of that "
+            + "stage there (SlotBookingRequested; confirmed by mail)")
     public Uni<Response> requestBooking(@PathParam("id") UUID id, @RestHeader(TOKEN) String token,
             SelfService.BookingRequest request, @Context HttpServerRequest http) {
         limit(http);
         return service.requestBooking(id, token, request).map(r -> Response.accepted(r).build());
+    }
+
+    @POST
+    @Path("/booking-cancellations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PermitAll
+    @Operation(summary = "Candidate: give up my booked moment of a stage (SlotBookingCancellationRequested; "
+            + "confirmed by mail). Moving a moment: a booking request for another slot of the same stage")
+    public Uni<Response> requestCancellation(@PathParam("id") UUID id, @RestHeader(TOKEN) String token,
+            SelfService.CancellationRequest request, @Context HttpServerRequest http) {
+        limit(http);
+        return service.requestCancellation(id, token, request).map(r -> Response.accepted(r).build());
     }
 
     @POST

@@ -5,7 +5,9 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.werving.candidate.model.Application;
 import org.werving.candidate.model.ApplicationDocument;
+import org.werving.candidate.model.DecisionLetter;
 import org.werving.candidate.repository.ApplicationRepository;
+import org.werving.candidate.repository.BookedMomentRepository;
 import org.werving.candidate.repository.DocumentRepository;
 import org.werving.candidate.repository.TimelineRepository;
 import org.werving.candidate.repository.VacancyRepository;
@@ -21,9 +23,13 @@ public class ApplicationReader {
     private final VacancyRepository vacancies;
     private final TimelineRepository timeline;
     private final DocumentRepository documents;
+    private final BookedMomentRepository moments;
+    private final DecisionLetters letters;
 
     public ApplicationReader(ApplicationRepository applications, VacancyRepository vacancies, TimelineRepository timeline,
-            DocumentRepository documents) {
+            DocumentRepository documents, BookedMomentRepository moments, DecisionLetters letters) {
+        this.letters = letters;
+        this.moments = moments;
         this.applications = applications;
         this.vacancies = vacancies;
         this.timeline = timeline;
@@ -63,12 +69,25 @@ public class ApplicationReader {
     Uni<ApplicationState> state(Application application) {
         return vacancies.findById(application.vacancyId)
                 .flatMap(vacancy -> timeline.listFor(application.id)
-                        .map(entries -> new ApplicationState(application, vacancy, entries)));
+                        .flatMap(entries -> moments.listFor(application.id)
+                                .map(held -> new ApplicationState(application, vacancy, entries, held))));
     }
 
     Uni<CandidateFile> file(Application application) {
         return state(application).flatMap(state -> documents.listFor(application.id)
                 .map(docs -> new CandidateFile(state, docs)));
+    }
+
+    /** HR: the decision letters of an application, oldest first. */
+    @WithSession
+    public Uni<List<DecisionLetter>> letters(UUID id) {
+        return find(id).flatMap(a -> letters.list(a.id));
+    }
+
+    /** HR: one decision letter, in words. */
+    @WithSession
+    public Uni<DecisionLetters.Letter> letter(UUID id, UUID letterId) {
+        return find(id).flatMap(a -> letters.letter(a, letterId));
     }
 
     private Uni<Application> find(UUID id) {

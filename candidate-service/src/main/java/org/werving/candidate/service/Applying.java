@@ -106,7 +106,7 @@ public class Applying {
                     "this Idempotency-Key was used for another submission", List.of());
         }
         return vacancies.findById(earlier.vacancyId).flatMap(vacancy -> timeline.listFor(earlier.id)
-                .map(entries -> new Applied(new ApplicationState(earlier, vacancy, entries), null, false)));
+                .map(entries -> new Applied(new ApplicationState(earlier, vacancy, entries, List.of()), null, false)));
     }
 
     private Uni<Applied> accept(Application application, String idempotencyKey, List<ApplicationDocument> docs,
@@ -132,7 +132,7 @@ public class Applying {
                     return timeline.persist(first)
                             .flatMap(saved -> notifications.enqueue(application, vacancy.title, Notifications.RECEIPT,
                                     Map.of("link", notifications.link(application.id, token))))
-                            .map(saved -> new Applied(new ApplicationState(application, vacancy, List.of(first)), token,
+                            .map(saved -> new Applied(new ApplicationState(application, vacancy, List.of(first), List.of()), token,
                                     true));
                 });
     }

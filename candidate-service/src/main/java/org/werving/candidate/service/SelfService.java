@@ -5,10 +5,12 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.werving.candidate.messaging.out.ApplicationWithdrawn;
+import org.werving.candidate.messaging.out.SlotBookingCancellationRequested;
 import org.werving.candidate.messaging.out.SlotBookingRequested;
 import org.werving.candidate.model.Application;
 import org.werving.candidate.model.ApplicationDocument;
 import org.werving.candidate.model.ApplicationStatus;
+import org.werving.candidate.model.DecisionLetter;
 import org.werving.candidate.repository.ApplicationRepository;
 import org.werving.candidate.repository.DocumentRepository;
 import org.werving.candidate.repository.TimelineRepository;
@@ -36,10 +38,12 @@ public class SelfService {
     private final ApplicationTimeline steps;
     private final Erasure erasure;
     private final Outbox outbox;
+    private final DecisionLetters letters;
     private final Clock clock = Clock.systemUTC();
 
     public SelfService(ApplicationRepository applications, DocumentRepository documents, TimelineRepository timeline,
-            ApplicationReader reader, ApplicationTimeline steps, Erasure erasure, Outbox outbox) {
+            ApplicationReader reader, ApplicationTimeline steps, Erasure erasure, Outbox outbox, DecisionLetters letters) {
+        this.letters = letters;
         this.applications = applications;
         this.documents = documents;
         this.timeline = timeline;
@@ -55,6 +59,15 @@ public class SelfService {
 
     /** The answer to a booking request: asked for, the confirmation follows (InterviewScheduled, with a mail). */
     public record BookingRequested(UUID requestId, UUID applicationId, UUID vacancyId, int stageOrder, UUID slotId,
+            OffsetDateTime requestedAt) {
+    }
+
+    /** The candidate gives up the moment of a stage. */
+    public record CancellationRequest(Integer stageOrder) {
+    }
+
+    /** The answer to a cancellation request: asked for, the confirmation follows (SlotBookingCancelled, with a mail). */
+    public record CancellationRequested(UUID requestId, UUID applicationId, UUID vacancyId, int stageOrder,
             OffsetDateTime requestedAt) {
     }
 
@@ -81,6 +94,18 @@ public class SelfService {
     public Uni<ApplicationDocument> document(UUID id, UUID documentId, String token) {
         return byToken(id, token).flatMap(a -> documents.findFor(a.id, documentId))
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("document", documentId));
+    }
+
+    /** The decision letters about my application, oldest first. */
+    @WithSession
+    public Uni<List<DecisionLetter>> letters(UUID id, String token) {
+        return byToken(id, token).flatMap(a -> letters.list(a.id));
+    }
+
+    /** One decision letter, in words. */
+    @WithSession
+    public Uni<DecisionLetters.Letter> letter(UUID id, UUID letterId, String token) {
+        return byToken(id, token).flatMap(a -> letters.letter(a, letterId));
     }
 
     /** The candidate withdraws: status WITHDRAWN, a timeline entry, ApplicationWithdrawn. Once. */
@@ -117,10 +142,7 @@ public class SelfService {
     public Uni<BookingRequested> requestBooking(UUID id, String token, BookingRequest request) {
         return byToken(id, token).flatMap(application -> {
             requireValid(request);
-            if (application.status != ApplicationStatus.ADMITTED && application.status != ApplicationStatus.IN_PROCEDURE) {
-                throw ProblemException.conflict("application-status",
-                        "a slot can be booked only while the application is in the procedure (now " + application.status + ")");
-            }
+            requireInProcedure(application);
             int stageOrder = request.stageOrder() != null ? request.stageOrder()
                     : application.lastScoredStage == null ? 1 : application.lastScoredStage + 1;
             OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
@@ -132,6 +154,39 @@ public class SelfService {
                             .replaceWith(new BookingRequested(eventId, application.id, application.vacancyId, stageOrder,
                                     request.slotId(), now)));
         });
+    }
+
+    /**
+     * The candidate gives up the moment booked for a stage: SlotBookingCancellationRequested through the outbox,
+     * and a timeline entry. selection-service decides (not once the stage is closed, not a moment that has begun)
+     * and answers with SlotBookingCancelled or SlotBookingCancellationRefused.
+     */
+    @WithTransaction
+    public Uni<CancellationRequested> requestCancellation(UUID id, String token, CancellationRequest request) {
+        return byToken(id, token).flatMap(application -> {
+            if (request == null || request.stageOrder() == null || request.stageOrder() < 1) {
+                throw new ProblemException(400, "validation", "Ongeldige aanvraag",
+                        "een annulering noemt de proef waarvan je het moment annuleert",
+                        List.of(new Problem.FieldError("stageOrder", request == null || request.stageOrder() == null
+                                ? "is verplicht" : "moet minstens 1 zijn")));
+            }
+            requireInProcedure(application);
+            int stageOrder = request.stageOrder();
+            OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+            var event = new SlotBookingCancellationRequested(application.id, application.vacancyId, stageOrder, now);
+            return outbox.record(Applying.AGGREGATE, application.id, SlotBookingCancellationRequested.TYPE, event, now)
+                    .flatMap(eventId -> timeline.persist(steps.entry(application.id, eventId, now,
+                                    SlotBookingCancellationRequested.TYPE, TimelineTexts.cancellationRequested(stageOrder)))
+                            .replaceWith(new CancellationRequested(eventId, application.id, application.vacancyId,
+                                    stageOrder, now)));
+        });
+    }
+
+    private static void requireInProcedure(Application application) {
+        if (application.status != ApplicationStatus.ADMITTED && application.status != ApplicationStatus.IN_PROCEDURE) {
+            throw ProblemException.conflict("application-status",
+                    "a slot can be booked only while the application is in the procedure (now " + application.status + ")");
+        }
     }
 
     private static void requireValid(BookingRequest request) {

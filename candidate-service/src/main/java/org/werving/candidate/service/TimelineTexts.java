@@ -110,6 +110,9 @@ public final class TimelineTexts {
             case "already-booked" -> ": je hebt voor die proef al een moment";
             case "candidate-not-in-stage" -> ": je kan nu geen moment voor die proef kiezen";
             case "not-found" -> ": dat moment bestaat niet (meer)";
+            case "slot-past" -> ": dat moment is al voorbij";
+            case "moment-started" -> ": je geboekte moment is al begonnen of voorbij en kan niet meer verplaatst worden";
+            case "stage-closed" -> ": die proef is afgesloten";
             default -> "";
         };
         return new TimelineStep("Het gekozen moment" + (e.stageOrder() == null ? "" : " voor proef " + e.stageOrder())
@@ -129,8 +132,41 @@ public final class TimelineTexts {
         String stage = blank(e.stageName()) ? (e.stageOrder() == null ? "de volgende proef" : "proef " + e.stageOrder())
                 : e.stageName();
         String where = !blank(e.place()) ? " in " + e.place().trim() : !blank(e.meetingLink()) ? " (digitaal)" : "";
-        return new TimelineStep("Uitgenodigd voor " + stage + (e.startsAt() == null ? "" : " op " + when(e.startsAt())) + where,
+        String at = e.startsAt() == null ? "" : " " + when(e.startsAt());
+        if (e.moved()) {
+            return new TimelineStep("Je moment voor " + stage + " is verplaatst"
+                    + (e.previousStartsAt() == null ? "" : " van " + when(e.previousStartsAt()))
+                    + (at.isEmpty() ? "" : " naar" + at) + where, ApplicationStatus.IN_PROCEDURE);
+        }
+        return new TimelineStep("Uitgenodigd voor " + stage + (at.isEmpty() ? "" : " op" + at) + where,
                 ApplicationStatus.IN_PROCEDURE);
+    }
+
+    public static TimelineStep cancellationRequested(int stageOrder) {
+        return new TimelineStep("Je vroeg om je moment voor proef " + stageOrder + " te annuleren; je krijgt een bevestiging",
+                null);
+    }
+
+    /** The candidate gave up the booked moment (SlotBookingCancelled). */
+    public static TimelineStep bookingCancelled(IncomingEvents.SlotBookingCancelled e) {
+        String stage = blank(e.stageName()) ? (e.stageOrder() == null ? "de proef" : "proef " + e.stageOrder())
+                : e.stageName();
+        return new TimelineStep("Je hebt je moment " + (e.startsAt() == null ? "" : "van " + when(e.startsAt()) + " ")
+                + "voor " + stage + " geannuleerd. Kies een nieuw moment om toch deel te nemen.", null);
+    }
+
+    /** selection-service could not cancel the moment (SlotBookingCancellationRefused); what was booked stays. */
+    public static TimelineStep cancellationRefused(IncomingEvents.SlotBookingCancellationRefused e) {
+        String why = e.reason() == null ? "" : switch (e.reason()) {
+            case "nothing-to-cancel" -> ": je had voor die proef geen moment geboekt";
+            case "stage-closed" -> ": die proef is afgesloten";
+            case "moment-started" -> ": het moment is al begonnen of voorbij";
+            case "candidate-not-in-stage" -> ": je zit niet (meer) in die proef";
+            case "not-found" -> ": die proef bestaat niet (meer)";
+            default -> "";
+        };
+        return new TimelineStep("Je moment" + (e.stageOrder() == null ? "" : " voor proef " + e.stageOrder())
+                + " kon niet geannuleerd worden" + why, null);
     }
 
     public static String reserveName(String reserveType) {

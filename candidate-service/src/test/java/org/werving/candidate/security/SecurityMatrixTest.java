@@ -56,6 +56,11 @@ class SecurityMatrixTest {
         RULES.put("POST /self-service/applications/{id}/withdrawal", Rule.CANDIDATE_TOKEN);
         RULES.put("POST /self-service/applications/{id}/erasure", Rule.CANDIDATE_TOKEN);
         RULES.put("POST /self-service/applications/{id}/booking-requests", Rule.CANDIDATE_TOKEN);
+        RULES.put("POST /self-service/applications/{id}/booking-cancellations", Rule.CANDIDATE_TOKEN);
+        RULES.put("GET /self-service/applications/{id}/letters", Rule.CANDIDATE_TOKEN);
+        RULES.put("GET /self-service/applications/{id}/letters/{letterId}", Rule.CANDIDATE_TOKEN);
+        RULES.put("GET /applications/{id}/letters", Rule.HR);
+        RULES.put("GET /applications/{id}/letters/{letterId}", Rule.HR);
         RULES.put("DELETE /self-service/applications/{id}/token", Rule.CANDIDATE_TOKEN);
     }
 

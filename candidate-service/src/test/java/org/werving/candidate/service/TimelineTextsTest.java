@@ -121,7 +121,7 @@ class TimelineTextsTest {
                         ApplicationStatus.IN_PROCEDURE),
                 TimelineTexts.interviewScheduled(new org.werving.candidate.messaging.in.IncomingEvents.InterviewScheduled(APP, VAC,
                         2, "Jurygesprek", UUID.randomUUID(), java.time.OffsetDateTime.parse("2027-07-15T12:00:00Z"), 45,
-                        "https://meet.example/abc", null)));
+                        "https://meet.example/abc", null, null, null)));
         assertEquals(new TimelineStep("De bevorderingsreserve is verlengd tot 10-02-2030", null),
                 TimelineTexts.reserveExtended(new org.werving.candidate.messaging.in.IncomingEvents.ReserveExtended(UUID.randomUUID(),
                         VAC, "PROMOTION", null, null, LocalDate.of(2029, 2, 10), LocalDate.of(2030, 2, 10))));
@@ -132,6 +132,32 @@ class TimelineTextsTest {
                 TimelineTexts.candidateAppointed(new org.werving.candidate.messaging.in.IncomingEvents.CandidateAppointed(
                         UUID.randomUUID(), VAC, APP, UUID.randomUUID(), UUID.randomUUID(), "PERMANENT", "Team Onthaal",
                         LocalDate.of(2027, 3, 1), null, null)));
+    }
+
+    @Test
+    void aMoveACancellationAndARefusedCancellation() {
+        var startsAt = java.time.OffsetDateTime.parse("2027-07-15T12:00:00Z");
+        var before = java.time.OffsetDateTime.parse("2027-07-14T08:30:00Z");
+        assertEquals(new TimelineStep("Je moment voor Jurygesprek is verplaatst van 14-07-2027 om 10:30 naar "
+                        + "15-07-2027 om 14:00 in Stadhuis", ApplicationStatus.IN_PROCEDURE),
+                TimelineTexts.interviewScheduled(new IncomingEvents.InterviewScheduled(APP, VAC, 2, "Jurygesprek",
+                        UUID.randomUUID(), startsAt, 45, null, "Stadhuis", UUID.randomUUID(), before)));
+        assertEquals(new TimelineStep("Je hebt je moment van 15-07-2027 om 14:00 voor proef 2 geannuleerd. "
+                        + "Kies een nieuw moment om toch deel te nemen.", null),
+                TimelineTexts.bookingCancelled(new IncomingEvents.SlotBookingCancelled(APP, VAC, 2, null,
+                        UUID.randomUUID(), startsAt, before)));
+        assertEquals(new TimelineStep("Je moment voor proef 2 kon niet geannuleerd worden: het moment is al begonnen "
+                        + "of voorbij", null),
+                TimelineTexts.cancellationRefused(new IncomingEvents.SlotBookingCancellationRefused(APP, VAC, 2,
+                        "moment-started", "the moment booked for Jurygesprek has begun or is past")));
+        assertEquals(new TimelineStep("Je moment voor proef 2 kon niet geannuleerd worden: die proef is afgesloten",
+                        null),
+                TimelineTexts.cancellationRefused(new IncomingEvents.SlotBookingCancellationRefused(APP, VAC, 2,
+                        "stage-closed", "closed")));
+        assertEquals(new TimelineStep("Het gekozen moment voor proef 2 kon niet geboekt worden: dat moment is al "
+                        + "voorbij; kies een ander moment", null),
+                TimelineTexts.bookingRefused(new IncomingEvents.SlotBookingRefused(APP, VAC, 2, UUID.randomUUID(),
+                        "slot-past", "past")));
     }
 
     @Test

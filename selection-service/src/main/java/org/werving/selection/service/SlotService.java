@@ -6,11 +6,16 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.werving.chassis.problem.ProblemException;
 import org.werving.chassis.messaging.Outbox;
+import org.werving.selection.messaging.in.IncomingEvents.SlotBookingCancellationRequested;
 import org.werving.selection.messaging.in.IncomingEvents.SlotBookingRequested;
 import org.werving.selection.messaging.out.Aggregates;
 import org.werving.selection.messaging.out.InterviewCancelled;
 import org.werving.selection.messaging.out.InterviewScheduled;
+import org.werving.selection.messaging.out.SlotBookingCancellationRefused;
+import org.werving.selection.messaging.out.SlotBookingCancelled;
 import org.werving.selection.messaging.out.SlotBookingRefused;
+import org.werving.selection.model.BookingChanges;
+import org.werving.selection.model.Candidacy;
 import org.werving.selection.model.CandidacyStatus;
 import org.werving.selection.model.SlotBooking;
 import org.werving.selection.model.Stage;
@@ -24,6 +29,7 @@ import org.werving.chassis.problem.Problem.FieldError;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Time slots per stage and their bookings; a slot is never booked beyond its capacity. */
@@ -124,13 +130,13 @@ public class SlotService {
     }
 
     /**
-     * SlotBookingRequested (the candidate's self-service booking, in the inbox's transaction): books through
-     * the same rules as HR's booking, or publishes SlotBookingRefused with the rule at fault. A refusal is
-     * decided before anything is written, so the refusal event commits alone.
+     * SlotBookingRequested (the candidate's self-service booking, in the inbox's transaction): a first booking,
+     * or a move when the candidate already holds a moment of the stage (the new seat is taken and the old one
+     * freed together); else SlotBookingRefused with the rule at fault, and a moment held stays. Every refusal
+     * is decided before anything is written, so the refusal event commits alone.
      */
     public Uni<Void> onBookingRequested(SlotBookingRequested event) {
-        return bookInCurrentTransaction(event.applicationId(), event.stageOrder(), event.slotId(), SELF_SERVICE)
-                .replaceWithVoid()
+        return selfServiceBooking(event.applicationId(), event.stageOrder(), event.slotId(), now())
                 .onFailure(ProblemException.class).recoverWithUni(e -> {
                     ProblemException refusal = (ProblemException) e;
                     LOG.infof("self-service booking of slot %s for %s refused: %s", event.slotId(),
@@ -139,6 +145,94 @@ public class SlotService {
                             new SlotBookingRefused(event.applicationId(), event.vacancyId(),
                                     event.stageOrder(), event.slotId(), refusal.rule(), refusal.getMessage()));
                 });
+    }
+
+    /**
+     * SlotBookingCancellationRequested (the candidate gives up the booked moment, in the inbox's transaction):
+     * the seat is freed and SlotBookingCancelled published, or SlotBookingCancellationRefused with the rule.
+     */
+    public Uni<Void> onCancellationRequested(SlotBookingCancellationRequested event) {
+        return selfServiceCancellation(event.applicationId(), event.stageOrder(), now())
+                .onFailure(ProblemException.class).recoverWithUni(e -> {
+                    ProblemException refusal = (ProblemException) e;
+                    LOG.infof("self-service cancellation of stage %s for %s refused: %s", event.stageOrder(),
+                            event.applicationId(), refusal.getMessage());
+                    return outbox.record(Aggregates.CANDIDACY, event.applicationId(), "SlotBookingCancellationRefused",
+                            new SlotBookingCancellationRefused(event.applicationId(), event.vacancyId(),
+                                    event.stageOrder(), refusal.rule(), refusal.getMessage()));
+                });
+    }
+
+    private Uni<Void> selfServiceBooking(UUID applicationId, int stageOrder, UUID slotId, OffsetDateTime now) {
+        return candidacy(applicationId).flatMap(candidacy -> stage(candidacy.vacancyId, stageOrder)
+                .flatMap(stage -> slots.findById(slotId).flatMap(slot -> {
+                    requireSlotOfStage(slot, candidacy, stageOrder, slotId);
+                    return closures.find(candidacy.vacancyId, stageOrder).flatMap(closure -> bookings
+                            .of(applicationId, stageOrder).flatMap(held -> {
+                                if (held == null) {
+                                    refuseIf(BookingChanges.book(closure != null, slot.startsAt, now), stage, slot);
+                                    requireInStage(candidacy, stageOrder);
+                                    return takeSeat(slot).flatMap(x -> place(candidacy, stage, slot, SELF_SERVICE, null));
+                                }
+                                return slots.findById(held.slotId).flatMap(heldSlot -> {
+                                    refuseIf(BookingChanges.move(closure != null, held.slotId, heldSlot.startsAt,
+                                            slot.id, slot.startsAt, now), stage, slot);
+                                    requireInStage(candidacy, stageOrder);
+                                    return takeSeat(slot).flatMap(x -> moved(held, slot))
+                                            .flatMap(x -> place(candidacy, stage, slot, SELF_SERVICE, heldSlot));
+                                });
+                            }));
+                })))
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> selfServiceCancellation(UUID applicationId, int stageOrder, OffsetDateTime now) {
+        return candidacy(applicationId).flatMap(candidacy -> stage(candidacy.vacancyId, stageOrder)
+                .flatMap(stage -> closures.find(candidacy.vacancyId, stageOrder).flatMap(closure -> bookings
+                        .of(applicationId, stageOrder).flatMap(held -> (held == null ? Uni.createFrom().<TimeSlot>nullItem()
+                                : slots.findById(held.slotId)).flatMap(heldSlot -> {
+                                    refuseIf(BookingChanges.cancel(closure != null, held != null,
+                                            heldSlot == null ? null : heldSlot.startsAt, now), stage, heldSlot);
+                                    requireInStage(candidacy, stageOrder);
+                                    return free(held, SELF_SERVICE, "geannuleerd door de kandidaat")
+                                            .flatMap(freed -> {
+                                                requireWritten(freed, "the booking of " + applicationId
+                                                        + " was freed at the same moment by another request");
+                                                return outbox.record(Aggregates.CANDIDACY, applicationId,
+                                                        "SlotBookingCancelled", new SlotBookingCancelled(applicationId,
+                                                                candidacy.vacancyId, stageOrder, stage.displayName(),
+                                                                heldSlot.id, heldSlot.startsAt, now));
+                                            });
+                                })))))
+                .replaceWithVoid();
+    }
+
+    /** A refusal of the booking rule, as the problem the refusal event carries (decided before any write). */
+    private static void refuseIf(Optional<BookingChanges.Refusal> refusal, Stage stage, TimeSlot slot) {
+        refusal.ifPresent(r -> {
+            throw ProblemException.conflict(r.rule, switch (r) {
+                case STAGE_CLOSED -> stage.displayName() + " is closed; its bookings are history";
+                case MOMENT_STARTED -> "the moment booked for " + stage.displayName() + " has begun or is past";
+                case SLOT_PAST -> "time slot " + slot.id + " starts at " + slot.startsAt + ", not after now";
+                case SAME_SLOT -> "time slot " + slot.id + " is the moment already booked for " + stage.displayName();
+                case NOTHING_HELD -> "there is no booked moment for " + stage.displayName() + " to cancel";
+            });
+        });
+    }
+
+    /** After a write, a lost race is no refusal: the whole transaction rolls back and the event is retried. */
+    private static void requireWritten(boolean written, String what) {
+        if (!written) {
+            throw new IllegalStateException(what);
+        }
+    }
+
+    /** The held booking of a move is freed (the new seat is already taken). */
+    private Uni<Void> moved(SlotBooking held, TimeSlot target) {
+        return free(held, SELF_SERVICE, "verplaatst naar tijdslot " + target.id + " (" + target.startsAt + ")")
+                .invoke(freed -> requireWritten(freed, "the booking of " + held.applicationId
+                        + " was freed at the same moment by another request"))
+                .replaceWithVoid();
     }
 
     /**
@@ -222,54 +316,78 @@ public class SlotService {
     }
 
     private Uni<Booked> bookInCurrentTransaction(UUID applicationId, int stageOrder, UUID slotId, String actor) {
-        return candidacies.findById(applicationId)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("candidacy", applicationId))
+        return candidacy(applicationId)
                 .flatMap(candidacy -> stage(candidacy.vacancyId, stageOrder).flatMap(stage -> slots.findById(slotId)
                         .flatMap(slot -> {
-                            if (slot == null || !slot.vacancyId.equals(candidacy.vacancyId)
-                                    || slot.stageOrder != stageOrder) {
-                                throw ProblemException.notFound("time slot", slotId);
-                            }
-                            if (candidacy.status != CandidacyStatus.IN_STAGE || candidacy.currentStage == null
-                                    || candidacy.currentStage != stageOrder) {
-                                throw ProblemException.conflict("candidate-not-in-stage", "candidacy " + applicationId
-                                        + " is " + candidacy.status + (candidacy.currentStage == null ? ""
-                                                : " at stage " + candidacy.currentStage)
-                                        + "; it cannot book a slot of stage " + stageOrder);
-                            }
+                            requireSlotOfStage(slot, candidacy, stageOrder, slotId);
+                            requireInStage(candidacy, stageOrder);
                             return bookings.of(applicationId, stageOrder).flatMap(existing -> {
                                 if (existing != null) {
                                     throw ProblemException.conflict("already-booked", "candidacy " + applicationId
                                             + " already booked slot " + existing.slotId + " for stage " + stageOrder);
                                 }
-                                return slots.takeSeat(slotId);
-                            }).flatMap(taken -> {
-                                if (!taken) {
-                                    throw ProblemException.conflict("slot-full", "time slot " + slotId + " is full ("
-                                            + slot.capacity + " of " + slot.capacity + " booked)");
-                                }
-                                SlotBooking booking = new SlotBooking();
-                                booking.id = UUID.randomUUID();
-                                booking.slotId = slotId;
-                                booking.applicationId = applicationId;
-                                booking.stageOrder = stageOrder;
-                                booking.bookedBy = actor;
-                                booking.bookedAt = OffsetDateTime.now(ZoneOffset.UTC);
-                                return bookings.persist(booking)
-                                        .flatMap(x -> audit.record(candidacy.vacancyId, stageOrder, applicationId,
-                                                ProcedureAuditLog.SEAT_BOOKED, actor, "tijdslot " + slotId + " ("
-                                                        + slot.startsAt + ") voor " + stage.displayName()))
-                                        .flatMap(x -> outbox.record(Aggregates.CANDIDACY, applicationId,
-                                                "InterviewScheduled", new InterviewScheduled(
-                                                        applicationId, candidacy.vacancyId, stageOrder,
-                                                        stage.displayName(), slotId, slot.startsAt,
-                                                        slot.durationMinutes, slot.meetingLink, slot.place)))
-                                        .flatMap(x -> slots.flush())
-                                        .flatMap(x -> slots.getSession())
-                                        .flatMap(session -> session.refresh(slot))
-                                        .map(x -> new Booked(booking, slot));
-                            });
+                                return takeSeat(slot);
+                            }).flatMap(x -> place(candidacy, stage, slot, actor, null));
                         })));
+    }
+
+    private Uni<Candidacy> candidacy(UUID applicationId) {
+        return candidacies.findById(applicationId)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("candidacy", applicationId));
+    }
+
+    private static void requireSlotOfStage(TimeSlot slot, Candidacy candidacy, int stageOrder, UUID slotId) {
+        if (slot == null || !slot.vacancyId.equals(candidacy.vacancyId) || slot.stageOrder != stageOrder) {
+            throw ProblemException.notFound("time slot", slotId);
+        }
+    }
+
+    private static void requireInStage(Candidacy candidacy, int stageOrder) {
+        if (candidacy.status != CandidacyStatus.IN_STAGE || candidacy.currentStage == null
+                || candidacy.currentStage != stageOrder) {
+            throw ProblemException.conflict("candidate-not-in-stage", "candidacy " + candidacy.applicationId
+                    + " is " + candidacy.status + (candidacy.currentStage == null ? ""
+                            : " at stage " + candidacy.currentStage)
+                    + "; it cannot book a slot of stage " + stageOrder);
+        }
+    }
+
+    /** Takes a seat of the slot: the last check of a booking, and the first write (nothing is written when full). */
+    private Uni<Void> takeSeat(TimeSlot slot) {
+        return slots.takeSeat(slot.id).invoke(taken -> {
+            if (!taken) {
+                throw ProblemException.conflict("slot-full", "time slot " + slot.id + " is full ("
+                        + slot.capacity + " of " + slot.capacity + " booked)");
+            }
+        }).replaceWithVoid();
+    }
+
+    /** Records the booking of the seat taken, its audit line and InterviewScheduled ({@code previous}: a move's old slot). */
+    private Uni<Booked> place(Candidacy candidacy, Stage stage, TimeSlot slot, String actor, TimeSlot previous) {
+        SlotBooking booking = new SlotBooking();
+        booking.id = UUID.randomUUID();
+        booking.slotId = slot.id;
+        booking.applicationId = candidacy.applicationId;
+        booking.stageOrder = slot.stageOrder;
+        booking.bookedBy = actor;
+        booking.bookedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        return bookings.persist(booking)
+                .flatMap(x -> audit.record(candidacy.vacancyId, slot.stageOrder, candidacy.applicationId,
+                        ProcedureAuditLog.SEAT_BOOKED, actor, "tijdslot " + slot.id + " (" + slot.startsAt + ") voor "
+                                + stage.displayName()))
+                .flatMap(x -> outbox.record(Aggregates.CANDIDACY, candidacy.applicationId, "InterviewScheduled",
+                        new InterviewScheduled(candidacy.applicationId, candidacy.vacancyId, slot.stageOrder,
+                                stage.displayName(), slot.id, slot.startsAt, slot.durationMinutes, slot.meetingLink,
+                                slot.place, previous == null ? null : previous.id,
+                                previous == null ? null : previous.startsAt)))
+                .flatMap(x -> slots.flush())
+                .flatMap(x -> slots.getSession())
+                .flatMap(session -> session.refresh(slot))
+                .map(x -> new Booked(booking, slot));
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
     }
 
     private Uni<Stage> stage(UUID vacancyId, int stageOrder) {

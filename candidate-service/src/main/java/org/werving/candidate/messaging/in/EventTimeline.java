@@ -5,9 +5,11 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.werving.candidate.model.Application;
+import org.werving.candidate.model.DecisionLetter;
 import org.werving.candidate.model.TimelineStep;
 import org.werving.candidate.service.ApplicationTimeline;
 import org.werving.candidate.service.ApplicationTimeline.Mailing;
+import org.werving.candidate.service.DecisionLetters;
 import org.werving.chassis.messaging.EventEnvelope;
 import org.werving.chassis.messaging.UnreadableEventException;
 
@@ -25,10 +27,12 @@ class EventTimeline {
 
     private final ObjectMapper json;
     private final ApplicationTimeline timeline;
+    private final DecisionLetters letters;
 
-    EventTimeline(ObjectMapper json, ApplicationTimeline timeline) {
+    EventTimeline(ObjectMapper json, ApplicationTimeline timeline, DecisionLetters letters) {
         this.json = json;
         this.timeline = timeline;
+        this.letters = letters;
     }
 
     <T> T read(EventEnvelope event, Class<T> type) {
@@ -48,6 +52,38 @@ class EventTimeline {
             throw new UnreadableEventException(event.type() + " " + event.id() + " without applicationId");
         }
         return timeline.record(event, application, step.apply(payload), mailing.apply(payload), effect.apply(payload));
+    }
+
+    /** As {@link #record}, for a decision: its letter says the timeline's text of the event (issue 12). */
+    <T> Uni<Void> recordDecision(EventEnvelope event, Class<T> type, Function<T, UUID> applicationId,
+            Function<T, TimelineStep> step, Function<T, Mailing> mailing, Function<T, Consumer<Application>> effect,
+            DecisionLetter.Kind kind) {
+        T payload = read(event, type);
+        UUID application = applicationId.apply(payload);
+        if (application == null) {
+            throw new UnreadableEventException(event.type() + " " + event.id() + " without applicationId");
+        }
+        TimelineStep decided = step.apply(payload);
+        return timeline.record(event, application, decided, mailing.apply(payload), effect.apply(payload))
+                .call(() -> letters.decided(event.id(), application, kind, decided.text(), event.time()));
+    }
+
+    /** As {@link #record}, then {@code then} in the same transaction (e.g. the moment held per stage). */
+    <T> Uni<Void> recordThen(EventEnvelope event, Class<T> type, Function<T, UUID> applicationId,
+            Function<T, TimelineStep> step, Function<T, Mailing> mailing, FollowUp<T> then) {
+        T payload = read(event, type);
+        UUID application = applicationId.apply(payload);
+        if (application == null) {
+            throw new UnreadableEventException(event.type() + " " + event.id() + " without applicationId");
+        }
+        return timeline.record(event, application, step.apply(payload), mailing.apply(payload), a -> { })
+                .call(() -> then.apply(payload));
+    }
+
+    /** What an event does besides its timeline entry and mail. */
+    @FunctionalInterface
+    interface FollowUp<T> {
+        Uni<Void> apply(T payload);
     }
 
     /** A reserve event, keyed by reserve: the entry for each application of the vacancy on that reserve. */

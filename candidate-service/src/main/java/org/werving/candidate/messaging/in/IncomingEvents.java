@@ -60,8 +60,13 @@ public final class IncomingEvents {
         }
     }
 
+    /** {@code previousSlotId}/{@code previousStartsAt}: the moment given up when the candidate moved; else null. */
     public record InterviewScheduled(UUID applicationId, UUID vacancyId, Integer stageOrder, String stageName, UUID slotId,
-            OffsetDateTime startsAt, Integer durationMinutes, String meetingLink, String place) {
+            OffsetDateTime startsAt, Integer durationMinutes, String meetingLink, String place, UUID previousSlotId,
+            OffsetDateTime previousStartsAt) {
+        public boolean moved() {
+            return previousSlotId != null;
+        }
     }
 
     public record ReserveExtended(UUID reserveId, UUID vacancyId, String reserveType, String decisionReference,
@@ -86,6 +91,15 @@ public final class IncomingEvents {
     }
 
     public record SlotBookingRefused(UUID applicationId, UUID vacancyId, Integer stageOrder, UUID slotId, String reason,
+            String detail) {
+    }
+
+    /** The candidate gave up their moment (SlotBookingCancellationRequested): {@code startsAt} is that moment. */
+    public record SlotBookingCancelled(UUID applicationId, UUID vacancyId, Integer stageOrder, String stageName,
+            UUID slotId, OffsetDateTime startsAt, OffsetDateTime cancelledAt) {
+    }
+
+    public record SlotBookingCancellationRefused(UUID applicationId, UUID vacancyId, Integer stageOrder, String reason,
             String detail) {
     }
 }

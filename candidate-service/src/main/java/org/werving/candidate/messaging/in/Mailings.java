@@ -36,7 +36,8 @@ final class Mailings {
                     "meetingLink", e.meetingLink(), "durationMinutes", e.durationMinutes(), "when", "zie je persoonlijke pagina");
         }
         int minutes = e.durationMinutes() == null || e.durationMinutes() <= 0 ? 60 : e.durationMinutes();
-        return mail(Notifications.INTERVIEW_INVITATION, "stageName", stage, "when", TimelineTexts.when(e.startsAt()),
+        // a move: the same agenda item (stable UID per application and stage, a higher SEQUENCE) at the new moment
+        return mail(e.moved() ? Notifications.INTERVIEW_MOVED : Notifications.INTERVIEW_INVITATION, "stageName", stage, "when", TimelineTexts.when(e.startsAt()),
                 "durationMinutes", minutes, "place", e.place(), "meetingLink", e.meetingLink(),
                 Notifications.APPOINTMENT, new Ics(e.applicationId(), e.stageOrder(), stage, e.startsAt(), minutes,
                         e.place(), e.meetingLink()));
@@ -50,6 +51,16 @@ final class Mailings {
         }
         // the timeline text (with the reason) is the body; the .ics removes the invitation's agenda item
         return mail(Notifications.INTERVIEW_CANCELLED, "stageName", stage, Notifications.APPOINTMENT,
+                new Ics(e.applicationId(), e.stageOrder(), stage, e.startsAt(), 0, null, null, true));
+    }
+
+    /** The candidate's own cancellation, with an iCalendar CANCEL for the agenda item of the moment given up. */
+    static Mailing ownCancellation(IncomingEvents.SlotBookingCancelled e) {
+        String stage = stageName(e.stageName(), e.stageOrder());
+        if (e.startsAt() == null) {
+            return mail(Notifications.BOOKING_CANCELLED, "stageName", stage);
+        }
+        return mail(Notifications.BOOKING_CANCELLED, "stageName", stage, Notifications.APPOINTMENT,
                 new Ics(e.applicationId(), e.stageOrder(), stage, e.startsAt(), 0, null, null, true));
     }
 

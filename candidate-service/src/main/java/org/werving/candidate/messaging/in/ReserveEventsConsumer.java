@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.werving.candidate.mail.Notifications;
+import org.werving.candidate.model.DecisionLetter;
 import org.werving.candidate.messaging.in.IncomingEvents.CandidateAppointed;
 import org.werving.candidate.messaging.in.IncomingEvents.ReserveEnded;
 import org.werving.candidate.messaging.in.IncomingEvents.ReserveEntryCreated;
@@ -39,7 +40,7 @@ public class ReserveEventsConsumer {
 
     Uni<Void> apply(EventEnvelope event) {
         return switch (event.type()) {
-            case "ReserveEntryCreated" -> timeline.record(event, ReserveEntryCreated.class,
+            case "ReserveEntryCreated" -> timeline.recordDecision(event, ReserveEntryCreated.class,
                     ReserveEntryCreated::applicationId, TimelineTexts::reserveEntryCreated,
                     e -> mail(Notifications.RESERVE,
                             "reserve", "PROMOTION".equals(e.reserveType()) ? "bevorderingsreserve" : "wervingsreserve",
@@ -47,7 +48,7 @@ public class ReserveEventsConsumer {
                     e -> application -> {
                         application.reserveValidUntil = e.validUntil();
                         application.reserveType = e.reserveType();
-                    });
+                    }, DecisionLetter.Kind.RESERVE);
             case "ReserveExtended" -> extended(event, timeline.read(event, ReserveExtended.class));
             case "ReserveExpired" -> expired(event, timeline.read(event, ReserveExpired.class));
             case "ReserveEnded" -> ended(event, timeline.read(event, ReserveEnded.class));

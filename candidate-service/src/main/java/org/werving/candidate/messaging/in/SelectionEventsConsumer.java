@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.werving.candidate.mail.Notifications;
+import org.werving.candidate.model.DecisionLetter;
 import org.werving.candidate.messaging.in.IncomingEvents.CandidateEliminated;
 import org.werving.candidate.messaging.in.IncomingEvents.CapacityTestRecorded;
 import org.werving.candidate.messaging.in.IncomingEvents.InterviewCancelled;
@@ -13,7 +14,10 @@ import org.werving.candidate.messaging.in.IncomingEvents.InterviewScored;
 import org.werving.candidate.messaging.in.IncomingEvents.ScreeningFailed;
 import org.werving.candidate.messaging.in.IncomingEvents.ScreeningPassed;
 import org.werving.candidate.messaging.in.IncomingEvents.SelectionPassed;
+import org.werving.candidate.messaging.in.IncomingEvents.SlotBookingCancellationRefused;
+import org.werving.candidate.messaging.in.IncomingEvents.SlotBookingCancelled;
 import org.werving.candidate.messaging.in.IncomingEvents.SlotBookingRefused;
+import org.werving.candidate.service.BookedMoments;
 import org.werving.candidate.service.TimelineTexts;
 import org.werving.chassis.messaging.EventEnvelope;
 import org.werving.chassis.messaging.Inbox;
@@ -29,10 +33,12 @@ import static org.werving.candidate.messaging.in.Mailings.mail;
 public class SelectionEventsConsumer {
     private final Inbox inbox;
     private final EventTimeline timeline;
+    private final BookedMoments moments;
 
-    public SelectionEventsConsumer(Inbox inbox, EventTimeline timeline) {
+    public SelectionEventsConsumer(Inbox inbox, EventTimeline timeline, BookedMoments moments) {
         this.inbox = inbox;
         this.timeline = timeline;
+        this.moments = moments;
     }
 
     @Incoming("selection-events")
@@ -45,8 +51,9 @@ public class SelectionEventsConsumer {
             case "ScreeningPassed" -> timeline.record(event, ScreeningPassed.class, ScreeningPassed::applicationId,
                     TimelineTexts::screeningPassed, e -> mail(Notifications.ADMITTED,
                             "capacityTest", Boolean.TRUE.equals(e.capacityTestRequired()), "motivation", e.motivation()));
-            case "ScreeningFailed" -> timeline.record(event, ScreeningFailed.class, ScreeningFailed::applicationId,
-                    TimelineTexts::screeningFailed, e -> mail(Notifications.NOT_ADMITTED, "motivation", e.motivation()));
+            case "ScreeningFailed" -> timeline.recordDecision(event, ScreeningFailed.class, ScreeningFailed::applicationId,
+                    TimelineTexts::screeningFailed, e -> mail(Notifications.NOT_ADMITTED, "motivation", e.motivation()),
+                    e -> a -> { }, DecisionLetter.Kind.NOT_ADMITTED);
             case "CapacityTestRecorded" -> timeline.record(event, CapacityTestRecorded.class,
                     CapacityTestRecorded::applicationId, TimelineTexts::capacityTestRecorded,
                     e -> mail(Notifications.STAGE_RESULT));
@@ -58,15 +65,26 @@ public class SelectionEventsConsumer {
                             application.lastScoredStage = e.stageOrder();
                         }
                     });
-            case "CandidateEliminated" -> timeline.record(event, CandidateEliminated.class,
+            case "CandidateEliminated" -> timeline.recordDecision(event, CandidateEliminated.class,
                     CandidateEliminated::applicationId, TimelineTexts::candidateEliminated,
-                    e -> null); // the stage result or refusal already said it
-            case "SelectionPassed" -> timeline.record(event, SelectionPassed.class, SelectionPassed::applicationId,
-                    TimelineTexts::selectionPassed, e -> null); // the reserve placement follows
-            case "InterviewScheduled" -> timeline.record(event, InterviewScheduled.class,
-                    InterviewScheduled::applicationId, TimelineTexts::interviewScheduled, Mailings::invitation);
-            case "InterviewCancelled" -> timeline.record(event, InterviewCancelled.class,
-                    InterviewCancelled::applicationId, TimelineTexts::interviewCancelled, Mailings::cancellation);
+                    e -> null, // the stage result or refusal already said it
+                    e -> a -> { }, DecisionLetter.Kind.ELIMINATED);
+            case "SelectionPassed" -> timeline.recordDecision(event, SelectionPassed.class, SelectionPassed::applicationId,
+                    TimelineTexts::selectionPassed, e -> null, // the reserve placement follows
+                    e -> a -> { }, DecisionLetter.Kind.PASSED);
+            case "InterviewScheduled" -> timeline.recordThen(event, InterviewScheduled.class,
+                    InterviewScheduled::applicationId, TimelineTexts::interviewScheduled, Mailings::invitation,
+                    e -> moments.booked(new BookedMoments.Moment(e.applicationId(), e.stageOrder(), e.stageName(),
+                            e.slotId(), e.startsAt(), e.durationMinutes(), e.place(), e.meetingLink()), event.time()));
+            case "InterviewCancelled" -> timeline.recordThen(event, InterviewCancelled.class,
+                    InterviewCancelled::applicationId, TimelineTexts::interviewCancelled, Mailings::cancellation,
+                    e -> moments.released(e.applicationId(), e.stageOrder(), e.slotId()));
+            case "SlotBookingCancelled" -> timeline.recordThen(event, SlotBookingCancelled.class,
+                    SlotBookingCancelled::applicationId, TimelineTexts::bookingCancelled, Mailings::ownCancellation,
+                    e -> moments.released(e.applicationId(), e.stageOrder(), e.slotId()));
+            case "SlotBookingCancellationRefused" -> timeline.record(event, SlotBookingCancellationRefused.class,
+                    SlotBookingCancellationRefused::applicationId, TimelineTexts::cancellationRefused,
+                    e -> mail(Notifications.CANCELLATION_REFUSED));
             case "SlotBookingRefused" -> timeline.record(event, SlotBookingRefused.class,
                     SlotBookingRefused::applicationId, TimelineTexts::bookingRefused,
                     e -> mail(Notifications.BOOKING_REFUSED));

@@ -77,5 +77,8 @@ class PublishedEventsJsonTest {
         JsonNode booking = tree(new SlotBookingRequested(APPLICATION, VACANCY, 2, UUID.randomUUID(), AT));
         assertEquals(Set.of("applicationId", "vacancyId", "stageOrder", "slotId", "requestedAt"), fields(booking));
         assertEquals(2, booking.get("stageOrder").asInt());
+        JsonNode cancellation = tree(new SlotBookingCancellationRequested(APPLICATION, VACANCY, 2, AT));
+        assertEquals(Set.of("applicationId", "vacancyId", "stageOrder", "requestedAt"), fields(cancellation));
+        assertEquals(2, cancellation.get("stageOrder").asInt());
     }
 }

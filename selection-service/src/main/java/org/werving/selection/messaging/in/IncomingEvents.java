@@ -44,4 +44,9 @@ public final class IncomingEvents {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record SlotBookingRequested(UUID applicationId, UUID vacancyId, Integer stageOrder, UUID slotId) {
     }
+
+    /** SlotBookingCancellationRequested (candidate-service): the candidate gives up the booked moment of a stage. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SlotBookingCancellationRequested(UUID applicationId, UUID vacancyId, Integer stageOrder) {
+    }
 }

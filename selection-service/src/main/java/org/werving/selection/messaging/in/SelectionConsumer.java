@@ -24,7 +24,7 @@ import java.util.Set;
 public class SelectionConsumer {
     private static final Set<String> VACANCY_EVENTS = Set.of("VacancyPublished", "VacancyAmended");
     private static final Set<String> CANDIDATE_EVENTS = Set.of("CandidateApplied", "ApplicationWithdrawn",
-            "CandidateDataErased", "SlotBookingRequested");
+            "CandidateDataErased", "SlotBookingRequested", "SlotBookingCancellationRequested");
     private final Inbox inbox;
     private final ScreeningService screening;
     private final CandidacyEndingService endings;
@@ -98,6 +98,15 @@ public class SelectionConsumer {
                         + " lacks applicationId, stageOrder or slotId");
             }
             return slots.onBookingRequested(requested);
+        }
+        if ("SlotBookingCancellationRequested".equals(event.type())) {
+            IncomingEvents.SlotBookingCancellationRequested requested = read(event,
+                    IncomingEvents.SlotBookingCancellationRequested.class);
+            if (requested.applicationId() == null || requested.stageOrder() == null) {
+                throw new UnreadableEventException("SlotBookingCancellationRequested " + event.id()
+                        + " lacks applicationId or stageOrder");
+            }
+            return slots.onCancellationRequested(requested);
         }
         return Uni.createFrom().voidItem();
     }
