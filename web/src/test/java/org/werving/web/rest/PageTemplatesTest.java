@@ -92,7 +92,7 @@ class PageTemplatesTest {
         Candidates.Application app = holding(held, "CandidateApplied", "ScreeningPassed", "InterviewScheduled");
         String html = render(app, Booking.of(app, AT.minusDays(1)), List.of(
                 new Candidates.FreeSlot(other, AT.plusDays(1), 30, "Stadhuis, zaal 4", false, 1)));
-        assertTrue(html.contains("Je moment: <strong>dinsdag 22 december 2026 om 9.00 uur</strong> tot 9.30 uur, "
+        assertTrue(html.contains("Geboekt: <strong>dinsdag 22 december 2026 om 9.00 uur</strong> tot 9.30 uur, "
                 + "Stadhuis, zaal 2."), html);
         assertTrue(html.contains("action=\"/mijn-kandidatuur/verplaatsen\""), html);
         assertTrue(html.contains("id=\"ander-" + other + "\""), html);
@@ -118,7 +118,7 @@ class PageTemplatesTest {
                 "SlotBookingRequested", "SlotBookingRefused");
         String html = render(app, Booking.of(app, AT.minusDays(1)), List.of());
         assertTrue(html.contains("Stap SlotBookingRefused."), html);
-        assertTrue(html.contains("Je moment: <strong>"), html);
+        assertTrue(html.contains("Geboekt: <strong>"), html);
         assertTrue(html.contains("Er is nu geen ander vrij moment"), html);
     }
 }

@@ -63,6 +63,7 @@ class WebPortalTest {
     private static String werkvloer;
     private static String onthaal;
     private static String slotId;
+    private static String otherSlotId;
 
     @BeforeAll
     static void start() throws Exception {
@@ -86,6 +87,8 @@ class WebPortalTest {
         awaitCandidateServiceKnows(onthaal);
         slotId = Hr.openSlot(system.url("selection-service"), werkvloer, 1,
                 OffsetDateTime.now(ZoneOffset.UTC).plusDays(21).withHour(8).truncatedTo(ChronoUnit.HOURS), "Stadhuis, zaal 2");
+        otherSlotId = Hr.openSlot(system.url("selection-service"), werkvloer, 1,
+                OffsetDateTime.now(ZoneOffset.UTC).plusDays(22).withHour(13).truncatedTo(ChronoUnit.HOURS), "Stadhuis, zaal 5");
         browser = Browser.start();
     }
 
@@ -259,10 +262,13 @@ class WebPortalTest {
         assertTrue(browser.pageText().contains("We hebben je keuze doorgegeven"));
         await().atMost(EVENTUALLY).pollInterval(Duration.ofSeconds(1)).until(() -> {
             browser.driver.navigate().refresh();
-            return browser.pageText().contains("Stadhuis, zaal 2") && browser.pageText().contains("verplaatsen");
+            return !browser.all("#geboekt").isEmpty() && browser.text("#geboekt").contains("Stadhuis, zaal 2");
         });
+        assertTrue(browser.all("#ander-" + slotId).isEmpty(), "the held moment is not offered to move to");
         browser.assertAccessible("mijn kandidatuur met moment");
         browser.screenshot(screenshots, "mijn-kandidatuur-moment");
+
+        movesAndCancelsTheMomentWithTheKeyboard();
 
         browser.find("#bevestig-intrekken").click();
         browser.clickToNewPage("form[action='/mijn-kandidatuur/intrekken'] button");
@@ -275,6 +281,52 @@ class WebPortalTest {
         browser.assertAccessible("mijn kandidatuur ingetrokken");
         browser.screenshot(screenshots, "mijn-kandidatuur-ingetrokken");
         assertFalse(webLog().contains(token), "the secret never reaches the web's log");
+    }
+
+    /**
+     * CONTRACTS C3 from the page, keyboard only: move the held moment to the other free one (the old seat is freed),
+     * try to cancel without ticking the box (nothing happens), cancel, and choose again.
+     */
+    private static void movesAndCancelsTheMomentWithTheKeyboard() {
+        browser.tabToId("ander-" + otherSlotId);
+        browser.keys(Keys.SPACE);
+        assertTrue(browser.find("#ander-" + otherSlotId).isSelected());
+        WebElement move = browser.tabToText("Verplaatsen naar dit moment");
+        WebElement before = browser.find("html");
+        move.sendKeys(Keys.ENTER);
+        browser.awaitReplaced(before);
+        assertTrue(browser.pageText().contains("We hebben gevraagd om je moment te verplaatsen"), browser.pageText());
+        assertEquals(system.webUrl() + "/mijn-kandidatuur?gedaan=verplaatst", browser.driver.getCurrentUrl());
+        await().atMost(EVENTUALLY).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            browser.driver.navigate().refresh();
+            return !browser.all("#geboekt").isEmpty() && browser.text("#geboekt").contains("Stadhuis, zaal 5");
+        });
+        assertTrue(browser.text(".timeline").contains("is verplaatst"), browser.text(".timeline"));
+        // the seat left behind is free again: its slot (two seats) shows both free
+        assertTrue(browser.text("label[for='ander-" + slotId + "']").contains("nog 2 plaatsen"),
+                browser.text("label[for='ander-" + slotId + "']"));
+        browser.assertAccessible("mijn kandidatuur na verplaatsen");
+        browser.screenshot(screenshots, "mijn-kandidatuur-verplaatst");
+
+        // without the box ticked nothing is cancelled, and the error points at the box
+        browser.clickToNewPage("form[action='/mijn-kandidatuur/annuleren'] button");
+        assertTrue(browser.text(".error-summary").contains("Vink aan dat je je moment wilt annuleren"));
+        assertTrue(browser.text("#geboekt").contains("Stadhuis, zaal 5"));
+
+        browser.tabToId("bevestig-annuleren");
+        browser.keys(Keys.SPACE);
+        WebElement cancel = browser.tabToText("Moment annuleren");
+        WebElement page = browser.find("html");
+        cancel.sendKeys(Keys.ENTER);
+        browser.awaitReplaced(page);
+        assertTrue(browser.pageText().contains("We hebben je annulering doorgegeven"), browser.pageText());
+        await().atMost(EVENTUALLY).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            browser.driver.navigate().refresh();
+            return browser.all("#geboekt").isEmpty() && !browser.all("#slot-" + otherSlotId).isEmpty();
+        });
+        assertTrue(browser.text(".timeline").contains("geannuleerd"), browser.text(".timeline"));
+        browser.assertAccessible("mijn kandidatuur na annuleren");
+        browser.screenshot(screenshots, "mijn-kandidatuur-geannuleerd");
     }
 
     @Test
