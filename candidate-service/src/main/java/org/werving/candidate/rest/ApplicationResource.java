@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.PartType;
 import org.jboss.resteasy.reactive.RestForm;
@@ -58,6 +61,12 @@ public class ApplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
     @Operation(summary = "Apply to an open vacancy (CandidateApplied); the answer carries the secret link token once")
+    @APIResponse(responseCode = "201", description = "Applied: the new application with its secret link token; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AppliedView.class)))
+    @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key: the same application, nothing changed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AppliedView.class)))
+    @APIResponse(responseCode = "413", description = "A document is larger than allowed")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before for another application")
     public Uni<Response> apply(@Valid @NotNull ApplicationRequest request, @RestHeader(IDEMPOTENCY_KEY) String idempotencyKey,
             @Context UriInfo uri, @Context HttpServerRequest http) {
         limiter.acquire(RateLimiter.APPLY, client(http));
@@ -69,6 +78,12 @@ public class ApplicationResource {
     @PermitAll
     @Operation(summary = "Apply with CV and motivation letter (multipart: part 'application' as JSON, files 'cv' and "
             + "'motivationLetter', PDF/DOCX/ODT, at most 10 MB each)")
+    @APIResponse(responseCode = "201", description = "Applied: the new application with its secret link token; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AppliedView.class)))
+    @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key: the same application, nothing changed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AppliedView.class)))
+    @APIResponse(responseCode = "413", description = "A document is larger than allowed")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before for another application")
     public Uni<Response> applyWithDocuments(
             @RestForm("application") @PartType(MediaType.APPLICATION_JSON) @Valid @NotNull ApplicationRequest request,
             @RestForm("cv") FileUpload cv, @RestForm("motivationLetter") FileUpload motivationLetter,

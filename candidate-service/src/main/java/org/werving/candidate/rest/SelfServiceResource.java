@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.werving.candidate.service.SelfService;
@@ -109,6 +112,8 @@ public class SelfServiceResource {
     @PermitAll
     @Operation(summary = "Candidate: ask for a seat in a time slot of my next stage, or move my booked moment of that "
             + "stage there (SlotBookingRequested; confirmed by mail)")
+    @APIResponse(responseCode = "202", description = "Asked: selection-service books (or refuses) and the candidate is told by mail",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SelfService.BookingRequested.class)))
     public Uni<Response> requestBooking(@PathParam("id") UUID id, @RestHeader(TOKEN) String token,
             SelfService.BookingRequest request, @Context HttpServerRequest http) {
         limit(http);
@@ -121,6 +126,8 @@ public class SelfServiceResource {
     @PermitAll
     @Operation(summary = "Candidate: give up my booked moment of a stage (SlotBookingCancellationRequested; "
             + "confirmed by mail). Moving a moment: a booking request for another slot of the same stage")
+    @APIResponse(responseCode = "202", description = "Asked: selection-service frees the seat (or refuses) and the candidate is told by mail",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SelfService.CancellationRequested.class)))
     public Uni<Response> requestCancellation(@PathParam("id") UUID id, @RestHeader(TOKEN) String token,
             SelfService.CancellationRequest request, @Context HttpServerRequest http) {
         limit(http);

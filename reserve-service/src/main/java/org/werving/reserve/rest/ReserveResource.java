@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.werving.chassis.problem.Problem;
 import org.werving.chassis.problem.ProblemException;
@@ -186,6 +189,8 @@ public class ReserveResource {
     @Operation(summary = "Appoint a laureate (permanent, or temporary with reason and end date) → CandidateAppointed",
             description = "409 urn:werving:problem:reserve-expired on an expired reserve; 409 entry-not-available when "
                     + "the rules do not allow this laureate this appointment.")
+    @APIResponse(responseCode = "201", description = "Appointed: the appointment; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReserveViews.AppointmentView.class)))
     public Uni<Response> appoint(@PathParam("reserveId") String reserveId,
             @Valid @NotNull ReserveRequests.AppointmentRequest request, @Context UriInfo uri) {
         UUID id = pathUuid("reserve", reserveId);

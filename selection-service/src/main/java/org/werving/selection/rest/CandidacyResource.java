@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.werving.selection.rest.CandidacyMapper;
 import org.werving.selection.rest.CandidacyViews.CandidacyView;
@@ -151,6 +154,8 @@ public class CandidacyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Book a seat of a time slot for the candidate of the stage (InterviewScheduled); "
             + "never beyond the slot's capacity")
+    @APIResponse(responseCode = "201", description = "Booked: the booking; Location names the slot",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SlotViews.BookingView.class)))
     public Uni<Response> book(@PathParam("applicationId") UUID applicationId, @PathParam("stageOrder") int stageOrder,
             @Valid @NotNull SlotViews.BookingRequest request, @Context UriInfo uri) {
         return slots.book(applicationId, stageOrder, request.slotId(), subject())

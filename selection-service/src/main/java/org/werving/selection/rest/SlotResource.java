@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.werving.selection.model.TimeSlot;
 import org.werving.selection.rest.SlotViews.SlotRequest;
@@ -43,6 +46,8 @@ public class SlotResource {
     @RolesAllowed("hr")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open a time slot for a stage (start, duration, meeting link or place, capacity)")
+    @APIResponse(responseCode = "201", description = "Opened: the time slot; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SlotView.class)))
     public Uni<Response> open(@PathParam("vacancyId") UUID vacancyId, @PathParam("stageOrder") int stageOrder,
             @Valid @NotNull SlotRequest request, @Context UriInfo uri) {
         return service.open(vacancyId, stageOrder, new SlotService.NewSlot(request.startsAt(), request.durationMinutes(),

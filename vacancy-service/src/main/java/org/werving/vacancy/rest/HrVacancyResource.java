@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.werving.vacancy.model.VacancyAudit;
 import org.werving.vacancy.repository.VacancyRepository;
@@ -61,6 +64,8 @@ public class HrVacancyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("hr")
     @Operation(summary = "Create a draft vacancy")
+    @APIResponse(responseCode = "201", description = "Created: the draft; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = VacancyView.class)))
     public Uni<Response> create(@Valid @NotNull VacancyRequest request, @Context UriInfo uri) {
         return service.createDraft(mapper.toContent(request), subject()).map(v -> Response
                 .created(uri.getAbsolutePathBuilder().path(v.id.toString()).build())

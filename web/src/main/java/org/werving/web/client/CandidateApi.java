@@ -43,6 +43,16 @@ public interface CandidateApi {
     Response document(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId,
             @HeaderParam(TOKEN) String token);
 
+    /** The decision letters about the application (not admitted, eliminated, passed, reserve): a JSON list. */
+    @GET
+    @Path("/self-service/applications/{id}/letters")
+    Response letters(@PathParam("id") UUID id, @HeaderParam(TOKEN) String token);
+
+    /** One decision letter as PDF. */
+    @GET
+    @Path("/self-service/applications/{id}/letters/{letterId}")
+    Response letter(@PathParam("id") UUID id, @PathParam("letterId") UUID letterId, @HeaderParam(TOKEN) String token);
+
     @POST
     @Path("/self-service/applications/{id}/withdrawal")
     Response withdraw(@PathParam("id") UUID id, @HeaderParam(TOKEN) String token);

@@ -42,6 +42,10 @@ public final class Candidates {
             OffsetDateTime uploadedAt) {
     }
 
+    /** A decision letter of candidate-service: its subject and when the decision was taken; the PDF is at its id. */
+    public record Letter(UUID id, String kind, String title, OffsetDateTime decidedAt) {
+    }
+
     /** A free seat in a stage's time slot, as selection-service shows it to candidates. */
     public record FreeSlot(UUID id, OffsetDateTime startsAt, int durationMinutes, String place, boolean online, int freeSeats) {
     }

@@ -101,7 +101,8 @@ public class SelfServicePages {
         String stageName = vacancy == null || vacancy.stages() == null ? null : vacancy.stages().stream()
                 .filter(s -> s.order() == booking.stageOrder()).map(Vacancies.Stage::name).findFirst().orElse(null);
         boolean open = !List.of("WITHDRAWN", "NOT_ADMITTED", "ELIMINATED").contains(app.status());
-        return page.data("app", app).data("data", data).data("vacancy", vacancy).data("booking", booking)
+        return page.data("app", app).data("data", data).data("letters", readLetters(session))
+                .data("vacancy", vacancy).data("booking", booking)
                 .data("slots", slots).data("stageName", stageName).data("open", open)
                 .data("csrf", sessions.csrfToken(cookie)).data("done", done).data("failed", failed);
     }
@@ -262,12 +263,39 @@ public class SelfServicePages {
                 .header("Cache-Control", "no-store").build();
     }
 
+    /** A decision letter (PDF) about this application, as candidate-service renders it. */
+    @GET
+    @Path("brieven/{letterId}")
+    @Produces("application/pdf")
+    public Response letter(@CookieParam(Sessions.COOKIE) String cookie, @PathParam("letterId") String letterId) {
+        SessionCrypto.Session session = sessions.read(cookie).orElseThrow(NotSignedIn::new);
+        UUID id;
+        try {
+            id = UUID.fromString(letterId);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException();
+        }
+        Response answer = candidates.letter(session.applicationId(), id, session.token());
+        if (answer.getStatus() != 200) {
+            throw new NotFoundException();
+        }
+        String disposition = answer.getHeaderString("Content-Disposition");
+        return Response.ok(answer.readEntity(byte[].class), "application/pdf")
+                .header("Content-Disposition", disposition != null ? disposition : "attachment; filename=\"beslissing.pdf\"")
+                .header("Cache-Control", "no-store").build();
+    }
+
     private SessionCrypto.Session guard(String cookie, String csrf) {
         SessionCrypto.Session session = sessions.read(cookie).orElseThrow(NotSignedIn::new);
         if (!sessions.csrfMatches(cookie, csrf)) {
             throw new NotSignedIn();
         }
         return session;
+    }
+
+    private List<Candidates.Letter> readLetters(SessionCrypto.Session session) {
+        Response answer = candidates.letters(session.applicationId(), session.token());
+        return answer.getStatus() == 200 ? List.of(ServiceReplies.read(answer, Candidates.Letter[].class)) : List.of();
     }
 
     private Candidates.Data readData(SessionCrypto.Session session) {

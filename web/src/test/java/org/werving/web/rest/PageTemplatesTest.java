@@ -48,6 +48,22 @@ class PageTemplatesTest {
     }
 
     @Test
+    void theDecisionLettersAreListedAsDownloadsOfTheirOwnAddress() {
+        UUID letter = UUID.randomUUID();
+        Candidates.Application app = app("CandidateApplied", "ScreeningFailed");
+        String none = render(app, List.of());
+        assertTrue(none.contains("Er zijn nog geen beslissingsbrieven"), none);
+        String html = page.data("app", app).data("data", null).data("vacancy", null).data("booking", Booking.of(app))
+                .data("slots", List.of()).data("stageName", null).data("open", false).data("csrf", "c5rf")
+                .data("done", null).data("failed", null)
+                .data("letters", List.of(new Candidates.Letter(letter, "ScreeningFailed", "Niet toegelaten: Werkvloerbegeleider", AT)))
+                .render();
+        assertTrue(html.contains("href=\"/mijn-kandidatuur/brieven/" + letter + "\" download>Niet toegelaten: Werkvloerbegeleider</a>"), html);
+        assertTrue(html.contains("(PDF, "), html);
+        assertFalse(html.contains("Er zijn nog geen beslissingsbrieven"), html);
+    }
+
+    @Test
     void theFreeMomentsAreOfferedAsOneChoiceWithTheSessionsCsrfToken() {
         UUID first = UUID.randomUUID();
         String html = render(app("CandidateApplied", "ScreeningPassed"), List.of(

@@ -330,6 +330,25 @@ class StaffPagesTest {
         check("hr-dashboard");
     }
 
+    @Test
+    @Order(7)
+    void theCandidateWhoWasNotAdmittedDownloadsTheDecisionLetterFromTheirPage() {
+        browser.driver.manage().deleteAllCookies();
+        await().atMost(EVENTUALLY).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            browser.open(linkMailedTo("bart@example.org"));
+            return !browser.all("a[href^='/mijn-kandidatuur/brieven/']").isEmpty();
+        });
+        WebElement letter = browser.find("a[href^='/mijn-kandidatuur/brieven/']");
+        assertEquals("Beslissing over je toelating tot de selectieprocedure", letter.getText().trim());
+        check("mijn-kandidatuur-brieven");
+        Cookie session = browser.driver.manage().getCookieNamed("werving_kandidatuur");
+        byte[] pdf = given().cookie(session.getName(), session.getValue()).get(letter.getAttribute("href"))
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        assertTrue(new String(pdf, 0, 5).startsWith("%PDF") && pdf.length > 1000, "a PDF of " + pdf.length + " bytes");
+        // without the candidate's cookie the letter is not handed out
+        given().redirects().follow(false).get(letter.getAttribute("href")).then().statusCode(org.hamcrest.Matchers.not(200));
+    }
+
     /** The "mijn kandidatuur" link of the receipt mail candidate-service sent to {@code address}. */
     private static String linkMailedTo(String address) {
         Pattern link = Pattern.compile("(http://localhost:\\d+/mijn-kandidatuur\\?application=[0-9a-f-]{36}"
