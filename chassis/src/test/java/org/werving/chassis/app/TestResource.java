@@ -31,6 +31,24 @@ public class TestResource {
         };
     }
 
+    /** A request of every kind of value the strict JSON reader bounds. */
+    public record Kinds(String text, java.util.List<String> words, double amount, java.time.LocalDate day,
+            java.time.OffsetDateTime moment) {
+    }
+
+    @POST
+    @Path("/kinds")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public String kinds(Kinds kinds) {
+        return kinds.text();
+    }
+
+    @GET
+    @Path("/echo/{value}")
+    public String echo(@PathParam("value") String value, @jakarta.ws.rs.QueryParam("q") String q) {
+        return value + (q == null ? "" : q);
+    }
+
     @POST
     @Path("/named")
     @Consumes(MediaType.APPLICATION_JSON)

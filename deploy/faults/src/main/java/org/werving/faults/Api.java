@@ -24,7 +24,14 @@ final class Api {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** What one POST got: the status (-1: no answer at all) and the application id of a 201. */
-    record Answer(int status, String applicationId) {
+    /**
+     * @param unavailable a 503 told properly: problem+json with a Retry-After, as a service answers while its
+     *                    database or broker is down
+     */
+    record Answer(int status, String applicationId, boolean unavailable) {
+        Answer(int status, String applicationId) {
+            this(status, applicationId, false);
+        }
     }
 
     private final SystemUnderTest system;
@@ -78,7 +85,10 @@ final class Api {
             HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(system.url("candidate-service") + "/applications"))
                     .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json").POST(json(form)).build());
             String id = response.statusCode() == 201 ? JSON.readTree(response.body()).path("id").asText(null) : null;
-            return new Answer(response.statusCode(), id);
+            boolean unavailable = response.statusCode() == 503
+                    && response.headers().firstValue("Retry-After").isPresent()
+                    && response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json");
+            return new Answer(response.statusCode(), id, unavailable);
         } catch (IOException e) {
             return new Answer(-1, null);
         } catch (InterruptedException e) {

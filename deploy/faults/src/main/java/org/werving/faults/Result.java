@@ -12,13 +12,16 @@ import java.util.Set;
  * What became of one scenario's applications.
  * <ul>
  * <li>sent: POSTs made; acknowledged: answered 201 with an id; no answer: connection refused or timed out</li>
+ * <li>503: told unavailable properly (problem+json with Retry-After, the service's database or broker down);
+ * 5xx: any other server error, always a defect</li>
  * <li>lost: acknowledged, yet no admission decision on Kafka or no admission step in the timeline once settled</li>
  * <li>duplicated: acknowledged, and an admission decision, a CandidateApplied, a timeline step or a mail more than once</li>
  * <li>recover: from the fault's injection until the portal answers 201 again and every application acknowledged
  * before the fault was healed has its decision ("never" when one is lost)</li>
  * </ul>
  */
-record Result(Fault fault, int sent, int acknowledged, int noAnswer, int serverErrors, int clientErrors, int lost,
+record Result(Fault fault, int sent, int acknowledged, int noAnswer, int unavailable, int serverErrors, int clientErrors,
+        int lost,
         int duplicated, int mailMissing, int deadLetters, Double unavailableSeconds, Double recoverSeconds,
         List<String> examples, Map<String, Integer> deadLetterReasons) {
 
@@ -27,13 +30,13 @@ record Result(Fault fault, int sent, int acknowledged, int noAnswer, int serverE
     }
 
     static String header() {
-        return String.format(Locale.ROOT, "%-26s %5s %5s %6s %4s %4s %5s %5s %5s %5s %8s %8s",
-                "scenario", "sent", "ack", "no-ans", "5xx", "4xx", "lost", "dup", "mail-", "dlq", "unavail", "recover");
+        return String.format(Locale.ROOT, "%-26s %5s %5s %6s %4s %4s %4s %5s %5s %5s %5s %8s %8s",
+                "scenario", "sent", "ack", "no-ans", "503", "5xx", "4xx", "lost", "dup", "mail-", "dlq", "unavail", "recover");
     }
 
     String row() {
-        return String.format(Locale.ROOT, "%-26s %5d %5d %6d %4d %4d %5d %5d %5d %5d %8s %8s",
-                fault.name(), sent, acknowledged, noAnswer, serverErrors, clientErrors, lost, duplicated, mailMissing,
+        return String.format(Locale.ROOT, "%-26s %5d %5d %6d %4d %4d %4d %5d %5d %5d %5d %8s %8s",
+                fault.name(), sent, acknowledged, noAnswer, unavailable, serverErrors, clientErrors, lost, duplicated, mailMissing,
                 deadLetters, seconds(unavailableSeconds), recoverSeconds == null ? "never" : seconds(recoverSeconds));
     }
 
@@ -100,7 +103,9 @@ record Result(Fault fault, int sent, int acknowledged, int noAnswer, int serverE
             int sent = attempts.size();
             int acknowledged = (int) attempts.stream().filter(Scenario.Attempt::acknowledged).count();
             int noAnswer = (int) attempts.stream().filter(a -> a.answer == null || a.answer.status() < 0).count();
-            int server = (int) attempts.stream().filter(a -> a.answer != null && a.answer.status() >= 500).count();
+            int told503 = (int) attempts.stream().filter(a -> a.answer != null && a.answer.unavailable()).count();
+            int server = (int) attempts.stream().filter(a -> a.answer != null && a.answer.status() >= 500
+                    && !a.answer.unavailable()).count();
             int client = (int) attempts.stream().filter(a -> a.answer != null && a.answer.status() >= 400
                     && a.answer.status() < 500).count();
             long firstFailure = attempts.stream().filter(Scenario.Attempt::failed).mapToLong(a -> a.sentAt).min().orElse(-1);
@@ -108,7 +113,7 @@ record Result(Fault fault, int sent, int acknowledged, int noAnswer, int serverE
             Double unavailable = firstFailure < 0 ? null : (lastFailure - firstFailure) / 1000.0;
             Double recover = lost.isEmpty()
                     ? Math.max(0, Math.max(lastFailure, lastDecisionOfEarlier) - injectedAt) / 1000.0 : null;
-            return new Result(fault, sent, acknowledged, noAnswer, server, client, lost.size(), duplicated.size(),
+            return new Result(fault, sent, acknowledged, noAnswer, told503, server, client, lost.size(), duplicated.size(),
                     mailMissing.size(), deadLetters, unavailable, recover, List.copyOf(examples), Map.copyOf(reasons));
         }
 

@@ -75,7 +75,7 @@ public final class WervingSystem implements AutoCloseable {
                 system.services.put(WEB, ServiceProcess.start(root, WEB, env, webPort));
             }
             for (ServiceProcess process : system.services.values()) {
-                process.awaitReady(Duration.ofSeconds(90));
+                process.awaitReady(Duration.ofSeconds(180)); // generous: a loaded machine starts slowly
             }
             return system;
         } catch (RuntimeException | InterruptedException e) {
