@@ -54,6 +54,16 @@ class StrictInputTest {
     }
 
     @Test
+    void aDateParameterOutsideTheYearsOrNotADateIsRefusedByName() {
+        given().get("/chassis-test/day/9999-12-31?until=0001-01-01").then().statusCode(200)
+                .body(equalTo("9999-12-31/0001-01-01"));
+        given().urlEncodingEnabled(false).get("/chassis-test/day/%2B999999999-12-31").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("day"));
+        given().get("/chassis-test/day/2026-01-01?until=2026-02-30").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("until"));
+    }
+
+    @Test
     void anOverlongRequestLineHeaderOrBodyIsProblemJson() {
         given().get("/chassis-test/echo/a?q=" + "x".repeat(20_000)).then().statusCode(414)
                 .contentType("application/problem+json").body("type", equalTo("urn:werving:problem:request-too-long"));

@@ -61,6 +61,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        if (e instanceof BoundedDateParams.InvalidParameter invalid) {
+            return problem(invalid.problem(), uri);
+        }
         if (e.getCause() instanceof JsonProcessingException unreadableBody) {
             return unreadable(unreadableBody, uri); // the JSON reader wraps most parse errors
         }

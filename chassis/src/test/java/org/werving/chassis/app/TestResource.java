@@ -49,6 +49,12 @@ public class TestResource {
         return value + (q == null ? "" : q);
     }
 
+    @GET
+    @Path("/day/{day}")
+    public String day(@PathParam("day") java.time.LocalDate day, @jakarta.ws.rs.QueryParam("until") java.time.LocalDate until) {
+        return day + (until == null ? "" : "/" + until);
+    }
+
     @POST
     @Path("/named")
     @Consumes(MediaType.APPLICATION_JSON)

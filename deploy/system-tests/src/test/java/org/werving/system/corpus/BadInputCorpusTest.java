@@ -192,6 +192,7 @@ class BadInputCorpusTest {
         text.append(client.created().size()).append(" objects created by accepted inputs; ")
                 .append(unreadable.size()).append(" not readable afterwards\n");
         client.failures().forEach(f -> text.append("FAIL ").append(f).append('\n'));
+        unreadable.forEach(u -> text.append("UNREADABLE ").append(u).append('\n'));
         Path out = Path.of("target", "bad-input-corpus.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, text);
