@@ -7,18 +7,18 @@ import java.util.List;
 /**
  * One admission condition as the vacancy published it. The type is kept as text so that a
  * condition type this service does not know yet is stored unchanged; {@link #kind()} reads it.
- * Fields per type (names as vacancy-service publishes them; the alternative names of the
- * selection issue are read too): DIPLOMA {level}; RELEVANT_EXPERIENCE {minMonths};
- * CONTRACT_TYPE or CONTRACT {contractType or contract}; LEVEL_SENIORITY / GRADE_SENIORITY
- * {minMonths, level or grades, scope}; SERVICE_SENIORITY {minMonths, scope};
- * CURRENT_LEVEL_AT_LEAST or CURRENT_LEVEL {level, scope}; DRIVING_LICENCE {licenceCategory or category}.
+ * Fields per type, named as vacancy-service publishes them (docs/asyncapi.yaml, Condition; checked by
+ * deploy/k8s-tests' ConsumerCopiesTest): DIPLOMA {level}; RELEVANT_EXPERIENCE {minMonths};
+ * CONTRACT_TYPE {contractType}; LEVEL_SENIORITY / GRADE_SENIORITY {minMonths, level or grades, scope};
+ * SERVICE_SENIORITY {minMonths, scope}; CURRENT_LEVEL_AT_LEAST {level, scope}; DRIVING_LICENCE
+ * {licenceCategory}. The type names of the selection issue (CONTRACT, CURRENT_LEVEL) are read too.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Condition(String type, String level, Integer minMonths, List<String> grades, String scope,
-        String contractType, String contract, String licenceCategory, String category) {
+        String contractType, String licenceCategory) {
 
     public Condition(String type, String level, Integer minMonths) {
-        this(type, level, minMonths, null, null, null, null, null, null);
+        this(type, level, minMonths, null, null, null, null);
     }
 
     public ConditionType kind() {
@@ -26,11 +26,10 @@ public record Condition(String type, String level, Integer minMonths, List<Strin
     }
 
     public String requiredContract() {
-        return contractType != null ? contractType : contract;
+        return contractType;
     }
 
     public String requiredLicence() {
-        String c = licenceCategory != null ? licenceCategory : category;
-        return c == null || c.isBlank() ? "B" : c;
+        return licenceCategory == null || licenceCategory.isBlank() ? "B" : licenceCategory;
     }
 }

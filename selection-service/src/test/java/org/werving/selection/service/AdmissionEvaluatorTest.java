@@ -214,11 +214,11 @@ class AdmissionEvaluatorTest {
     // ---- the internal track of domain.md, with the names vacancy-service publishes
 
     private static Condition contract(String type) {
-        return new Condition("CONTRACT_TYPE", null, null, null, null, type, null, null, null);
+        return new Condition("CONTRACT_TYPE", null, null, null, null, type, null);
     }
 
     private static Condition seniority(String type, String level, List<String> grades, int months, String scope) {
-        return new Condition(type, level, months, grades, scope, null, null, null, null);
+        return new Condition(type, level, months, grades, scope, null, null);
     }
 
     private static final Alternative INDEFINITE_AND_LEVEL_C = new Alternative("onbepaalde duur en 1 jaar niveau C",
@@ -226,7 +226,7 @@ class AdmissionEvaluatorTest {
     private static final Alternative INDEFINITE_SERVICE_AND_LEVEL_B = new Alternative(
             "onbepaalde duur, 1 jaar dienst en niveau B", List.of(contract("INDEFINITE"),
                     seniority("SERVICE_SENIORITY", null, null, 12, "THIS_EMPLOYER"),
-                    new Condition("CURRENT_LEVEL_AT_LEAST", "B", null, null, "THIS_EMPLOYER", null, null, null, null)));
+                    new Condition("CURRENT_LEVEL_AT_LEAST", "B", null, null, "THIS_EMPLOYER", null, null)));
     private static final Alternative GRADE_B = new Alternative("1 jaar graad niveau B",
             List.of(seniority("GRADE_SENIORITY", "B", null, 12, "THIS_EMPLOYER")));
     private static final Alternative FOUR_YEARS_C = new Alternative("4 jaar niveau C",
@@ -421,7 +421,7 @@ class AdmissionEvaluatorTest {
     @Test
     void drivingLicenceRequired() {
         Admission admission = new Admission(List.of(new Alternative("bachelor en rijbewijs", List.of(diploma("B"),
-                new Condition("DRIVING_LICENCE", null, null, null, null, null, null, "B", null)))), List.of());
+                new Condition("DRIVING_LICENCE", null, null, null, null, null, "B")))), List.of());
         CandidateFacts with = new CandidateFacts("B", 0, null, null, null, null, null, null, true);
         CandidateFacts without = new CandidateFacts("B", 0, null, null, null, null, null, null, false);
         assertTrue(evaluator.evaluate(admission, false, with).admitted());
@@ -431,8 +431,8 @@ class AdmissionEvaluatorTest {
     }
 
     @Test
-    void selectionIssueNamesAreReadToo() {
-        Condition contract = new Condition("CONTRACT", null, null, null, null, null, "INDEFINITE", null, null);
+    void selectionIssueTypeNamesAreReadToo() {
+        Condition contract = new Condition("CONTRACT", null, null, null, null, "INDEFINITE", null);
         Condition current = new Condition("CURRENT_LEVEL", "B", null);
         Admission admission = new Admission(List.of(), List.of(new Alternative("x", List.of(contract, current))));
         assertTrue(evaluator.evaluate(admission, true,
