@@ -60,7 +60,7 @@ public class Notifications {
         Map<String, Object> values = new HashMap<>();
         for (String key : new String[] {"link", "text", "motivation", "capacityTest", "reserve", "validUntil",
                 "when", "place", "meetingLink", "durationMinutes", "stageName", "team", "startDate", "endDate",
-                "reason", "kind", "decisionReference"}) {
+                "reason", "kind", "decisionReference", "reviewed"}) {
             values.put(key, null); // every template may ask for any of these; absent means "not for this mail"
         }
         values.putAll(data);

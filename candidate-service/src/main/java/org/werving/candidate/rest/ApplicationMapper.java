@@ -60,7 +60,8 @@ public class ApplicationMapper {
     }
 
     public LetterView toLetterView(DecisionLetter letter) {
-        return new LetterView(letter.id, letter.kind.name(), DecisionLetterText.title(letter.kind), letter.decidedAt);
+        return new LetterView(letter.id, letter.kind.name(), DecisionLetterText.title(letter), letter.decidedAt,
+                letter.withdrawnAt);
     }
 
     /** A letter as a PDF download (inline, named after its decision and date). */

@@ -53,6 +53,10 @@ final class LetterPdf {
         text(regular, SIZE, "Datum: " + letter.date());
         gap(18);
         text(bold, 13, letter.title());
+        if (letter.withdrawal() != null) { // before anything else: this decision no longer holds
+            gap(8);
+            text(bold, SIZE, letter.withdrawal());
+        }
         gap(12);
         text(regular, SIZE, letter.salutation() + ",");
         gap(6);
