@@ -71,6 +71,39 @@ public final class Mails {
         }
     }
 
+    /** The file names of the mail's attachments, in order. */
+    public static List<String> attachmentNames(MimeMessage message) {
+        try {
+            if (!(message.getContent() instanceof MimeMultipart parts)) {
+                return List.of();
+            }
+            List<String> names = new java.util.ArrayList<>();
+            for (int i = 0; i < parts.getCount(); i++) {
+                String name = parts.getBodyPart(i).getFileName();
+                if (name != null) {
+                    names.add(name);
+                }
+            }
+            return names;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The text of the attached PDF {@code fileName}, every run of whitespace as one space. */
+    public static String pdfText(MimeMessage mail, String fileName) {
+        Attachment pdf = attachment(mail, fileName)
+                .orElseThrow(() -> new AssertionError("no " + fileName + " in " + attachmentNames(mail)));
+        if (!pdf.contentType().toLowerCase(java.util.Locale.ROOT).startsWith("application/pdf")) {
+            throw new AssertionError(fileName + " is " + pdf.contentType());
+        }
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.bytes())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public record Attachment(String contentType, byte[] bytes) {
     }
 }

@@ -22,6 +22,9 @@ public class MailMessage extends PanacheEntityBase {
     public String subject;
     public String body;
     public String ics;
+    /** The decision letter the mail carries as PDF (rendered when it is sent); null: none. */
+    @Column(name = "letter_id")
+    public UUID letterId;
     public String state;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;

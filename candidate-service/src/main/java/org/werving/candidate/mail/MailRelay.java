@@ -6,6 +6,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -14,15 +15,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 import org.werving.candidate.config.CandidateConfig;
+import org.werving.candidate.model.DecisionLetter;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -36,7 +40,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * LOCKED, so two relays never claim the same row), sent concurrently (at most {@code concurrency} at once; the mails
  * of one application one after the other, in the order they were written), then the sent ones are marked SENT in one
  * statement (body cleared) and the failed ones returned to PENDING in another. Batches follow each other while they
- * come back full. Each mail has a stable Message-ID ({@code <mail id@werving>}).
+ * come back full. Each mail has a stable Message-ID ({@code <mail id@werving>}); a decision mail carries its decision
+ * letter as PDF, rendered when it is sent ({@link LetterDocuments}).
  * <p>
  * A mail that went out over SMTP is never sent again: its id is kept in memory until the mark has succeeded. The
  * mark is retried with back-off ({@code mark-patience}, far within the stale period); if the database is still away
@@ -52,13 +57,15 @@ public class MailRelay {
     private final ReactiveMailer mailer;
     private final Vertx vertx;
     private final CandidateConfig.Mail config;
+    private final LetterDocuments letters;
     private final Set<UUID> unmarked = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
     private volatile long timer = -1;
 
-    public MailRelay(Pool pool, ReactiveMailer mailer, Vertx vertx, CandidateConfig config) {
+    public MailRelay(Pool pool, ReactiveMailer mailer, Vertx vertx, CandidateConfig config, LetterDocuments letters) {
         this.pool = pool;
+        this.letters = letters;
         this.mailer = mailer;
         this.vertx = vertx;
         this.config = config.mail();
@@ -132,7 +139,7 @@ public class MailRelay {
             return Uni.createFrom().item(new Batch(0, 0, false));
         }
         return claim(size).flatMap(claimed -> claimed.isEmpty() ? Uni.createFrom().item(new Batch(0, 0, false))
-                : sendAll(claimed).flatMap(this::settle).map(sent -> new Batch(claimed.size(), sent, claimed.size() == size)));
+                : attachments(claimed).flatMap(pdfs -> sendAll(claimed, pdfs)).flatMap(this::settle).map(sent -> new Batch(claimed.size(), sent, claimed.size() == size)));
     }
 
     /** One statement claims the batch for this relay; the row lock decides who gets a row. */
@@ -141,7 +148,8 @@ public class MailRelay {
                         + " FROM (SELECT id FROM mail_outbox WHERE state = 'PENDING'"
                         + "   OR (state = 'SENDING' AND claimed_at < now() - make_interval(secs => $1))"
                         + "   ORDER BY seq LIMIT $2 FOR UPDATE SKIP LOCKED) c" // re-checked on the locked row
-                        + " WHERE m.id = c.id RETURNING m.id, m.seq, m.application_id, m.recipient, m.subject, m.body, m.ics")
+                        + " WHERE m.id = c.id RETURNING m.id, m.seq, m.application_id, m.recipient, m.subject, m.body, m.ics,"
+                        + " m.letter_id")
                 .execute(Tuple.of(config.staleClaimSeconds(), size))
                 .map(rows -> {
                     List<Row> list = new ArrayList<>();
@@ -151,17 +159,53 @@ public class MailRelay {
                 });
     }
 
+    /**
+     * The decision letters the batch's mails carry, as PDF by letter id, rendered now (off the event loop) from what
+     * holds now: one query for the batch. A letter no longer there (erased) is left out.
+     */
+    private Uni<Map<UUID, LetterDocuments.Document>> attachments(List<Row> claimed) {
+        UUID[] ids = claimed.stream().map(row -> row.getUUID("letter_id")).filter(Objects::nonNull)
+                .distinct().toArray(UUID[]::new);
+        if (ids.length == 0) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return pool.preparedQuery("SELECT l.id, l.kind, l.decided_at, l.decision, l.scores, l.withdrawn_at, a.first_name,"
+                        + " v.title FROM decision_letter l JOIN application a ON a.id = l.application_id"
+                        + " LEFT JOIN vacancy v ON v.id = a.vacancy_id WHERE l.id = ANY($1)")
+                .execute(Tuple.of(ids))
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(rows -> {
+                    Map<UUID, LetterDocuments.Document> pdfs = new HashMap<>();
+                    rows.forEach(row -> pdfs.put(row.getUUID("id"),
+                            letters.render(letter(row), row.getString("first_name"), row.getString("title"))));
+                    return pdfs;
+                });
+    }
+
+    private static DecisionLetter letter(Row row) {
+        DecisionLetter letter = new DecisionLetter();
+        letter.id = row.getUUID("id");
+        letter.kind = DecisionLetter.Kind.valueOf(row.getString("kind"));
+        letter.decidedAt = row.getOffsetDateTime("decided_at");
+        letter.decision = row.getString("decision");
+        letter.scores = row.getString("scores");
+        letter.withdrawnAt = row.getOffsetDateTime("withdrawn_at");
+        return letter;
+    }
+
     /** Sends the batch: the applications concurrently (bounded), each application's mails in order. */
-    private Uni<List<Outcome>> sendAll(List<Row> claimed) {
+    private Uni<List<Outcome>> sendAll(List<Row> claimed, Map<UUID, LetterDocuments.Document> pdfs) {
         Map<UUID, List<Row>> perApplication = new LinkedHashMap<>();
         claimed.forEach(row -> perApplication.computeIfAbsent(row.getUUID("application_id"), k -> new ArrayList<>()).add(row));
         return Multi.createFrom().iterable(perApplication.values())
-                .onItem().transformToMulti(rows -> Multi.createFrom().iterable(rows).onItem().transformToUniAndConcatenate(this::send))
+                .onItem().transformToMulti(rows -> Multi.createFrom().iterable(rows).onItem()
+                        .transformToUniAndConcatenate(row -> send(row, row.getUUID("letter_id") == null ? null
+                                : pdfs.get(row.getUUID("letter_id")))))
                 .merge(config.concurrency())
                 .collect().asList();
     }
 
-    private Uni<Outcome> send(Row row) {
+    private Uni<Outcome> send(Row row, LetterDocuments.Document letter) {
         UUID id = row.getUUID("id");
         Mail mail = Mail.withText(row.getString("recipient"), row.getString("subject"), row.getString("body"))
                 .setFrom(config.from())
@@ -169,6 +213,9 @@ public class MailRelay {
         String ics = row.getString("ics");
         if (ics != null) {
             mail.addAttachment("afspraak.ics", ics.getBytes(StandardCharsets.UTF_8), "text/calendar; method=" + Ics.methodOf(ics));
+        }
+        if (letter != null) {
+            mail.addAttachment(letter.fileName(), letter.pdf(), "application/pdf");
         }
         return mailer.send(mail).replaceWith(new Outcome(id, null))
                 .onFailure().recoverWithItem(e -> new Outcome(id, String.valueOf(e.getMessage())));

@@ -35,6 +35,8 @@ public class Notifications {
     public static final String INTERVIEW_MOVED = "interview-moved";
     public static final String BOOKING_CANCELLED = "booking-cancelled";
     public static final String CANCELLATION_REFUSED = "cancellation-refused";
+    /** Data key of a decision letter's id: the mail carries the letter as PDF. */
+    public static final String LETTER = "letter";
     /** Data key of an {@link Ics} slot: the mail gets it as an iCalendar attachment. */
     public static final String APPOINTMENT = "appointment";
 
@@ -81,6 +83,9 @@ public class Notifications {
         mail.body = newline < 0 ? "" : rendered.substring(newline + 1).strip() + "\n";
         if (data.get(APPOINTMENT) instanceof Ics slot) {
             mail.ics = slot.render(vacancyTitle, from, OffsetDateTime.now(ZoneOffset.UTC));
+        }
+        if (data.get(LETTER) instanceof UUID letter) {
+            mail.letterId = letter;
         }
         mail.state = "PENDING";
         mail.createdAt = OffsetDateTime.now(ZoneOffset.UTC);

@@ -33,6 +33,12 @@ public final class DecisionLetterText {
         return title(letter.kind) + (letter.withdrawnAt == null ? "" : " (ingetrokken op " + date(letter.withdrawnAt) + ")");
     }
 
+    /** The letter's PDF as a download or attachment: its decision and date, e.g. {@code beslissing-not-admitted-02-12-2026.pdf}. */
+    public static String fileName(DecisionLetter letter) {
+        return "beslissing-" + letter.kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-"
+                + date(letter.decidedAt) + ".pdf";
+    }
+
     /** Why the letter no longer holds, in the candidate's words; null while it is in force. */
     static String withdrawal(DecisionLetter letter) {
         if (letter.withdrawnAt == null) {

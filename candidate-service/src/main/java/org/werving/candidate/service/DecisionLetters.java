@@ -50,16 +50,16 @@ public class DecisionLetters {
     }
 
     /**
-     * Keeps the letter of a decision: {@code decision} is the timeline's text of the event, the results are the
-     * application's scores in its timeline so far. An unknown application gets no letter.
+     * Keeps the letter {@code letterId} of a decision: {@code decision} is the timeline's text of the event, the
+     * results are the application's scores in its timeline so far. An unknown application gets no letter.
      */
-    public Uni<Void> decided(UUID eventId, UUID applicationId, DecisionLetter.Kind kind, String decision,
+    public Uni<Void> decided(UUID letterId, UUID eventId, UUID applicationId, DecisionLetter.Kind kind, String decision,
             OffsetDateTime at) {
         return applications.findById(applicationId).flatMap(application -> application == null
                 ? Uni.createFrom().voidItem()
                 : timeline.listFor(applicationId).flatMap(entries -> {
                     DecisionLetter letter = new DecisionLetter();
-                    letter.id = UUID.randomUUID();
+                    letter.id = letterId;
                     letter.applicationId = applicationId;
                     letter.eventId = eventId;
                     letter.kind = kind;

@@ -43,6 +43,8 @@ class MailRelayTest {
     Vertx vertx;
     @Inject
     CandidateConfig config;
+    @Inject
+    LetterDocuments letters;
 
     @Test
     void twoHundredQueuedMailsAreEachSentOnceInBatches() {
@@ -55,7 +57,7 @@ class MailRelayTest {
     @Test
     void twoRelaysOnOneTableNeverSendAMailTwice() throws Exception {
         String tag = queue(200);
-        MailRelay replica = new MailRelay(pool, mailer, vertx, config); // another replica, on the same table
+        MailRelay replica = new MailRelay(pool, mailer, vertx, config, letters); // another replica, on the same table
         CompletableFuture<Integer> one = relay.sendPending(10_000).subscribeAsCompletionStage();
         CompletableFuture<Integer> two = replica.sendPending(10_000).subscribeAsCompletionStage();
         int both = one.get(120, TimeUnit.SECONDS) + two.get(120, TimeUnit.SECONDS);

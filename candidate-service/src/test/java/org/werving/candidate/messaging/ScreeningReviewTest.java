@@ -112,5 +112,10 @@ class ScreeningReviewTest {
                 + " niet toegelaten was, is ingetrokken"), admitted);
         assertTrue(admitted.contains("Toelichting: " + OVERRIDE), admitted);
         assertFalse(admitted.contains("je voldoet aan de toelatingsvoorwaarden"), admitted);
+        // the refusal's mail, sent after the review, carries its letter as it holds then: withdrawn
+        MimeMessage refusal = mails.stream().filter(m -> Mails.subject(m).startsWith("Je bent niet toegelaten"))
+                .findFirst().orElseThrow();
+        String attached = Mails.pdfText(refusal, Mails.attachmentNames(refusal).get(0));
+        assertTrue(attached.contains("Ingetrokken op " + withdrawnOn + "."), attached);
     }
 }
