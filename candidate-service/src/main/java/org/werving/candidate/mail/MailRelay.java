@@ -7,6 +7,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -58,13 +59,16 @@ public class MailRelay {
     private final Vertx vertx;
     private final CandidateConfig.Mail config;
     private final LetterDocuments letters;
+    private final MailTemplates templates;
     private final Set<UUID> unmarked = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
     private volatile long timer = -1;
 
-    public MailRelay(Pool pool, ReactiveMailer mailer, Vertx vertx, CandidateConfig config, LetterDocuments letters) {
+    public MailRelay(Pool pool, ReactiveMailer mailer, Vertx vertx, CandidateConfig config, LetterDocuments letters,
+            MailTemplates templates) {
         this.pool = pool;
+        this.templates = templates;
         this.letters = letters;
         this.mailer = mailer;
         this.vertx = vertx;
@@ -149,7 +153,7 @@ public class MailRelay {
                         + "   OR (state = 'SENDING' AND claimed_at < now() - make_interval(secs => $1))"
                         + "   ORDER BY seq LIMIT $2 FOR UPDATE SKIP LOCKED) c" // re-checked on the locked row
                         + " WHERE m.id = c.id RETURNING m.id, m.seq, m.application_id, m.recipient, m.subject, m.body, m.ics,"
-                        + " m.letter_id")
+                        + " m.letter_id, m.kind, m.data")
                 .execute(Tuple.of(config.staleClaimSeconds(), size))
                 .map(rows -> {
                     List<Row> list = new ArrayList<>();
@@ -207,7 +211,13 @@ public class MailRelay {
 
     private Uni<Outcome> send(Row row, LetterDocuments.Document letter) {
         UUID id = row.getUUID("id");
-        Mail mail = Mail.withText(row.getString("recipient"), row.getString("subject"), row.getString("body"))
+        MailTemplates.Rendered text;
+        try {
+            text = rendered(row);
+        } catch (RuntimeException e) { // a template that cannot be filled in: logged, and tried again later
+            return Uni.createFrom().item(new Outcome(id, "not rendered: " + e.getMessage()));
+        }
+        Mail mail = Mail.withText(row.getString("recipient"), text.subject(), text.body())
                 .setFrom(config.from())
                 .addHeader("Message-ID", "<" + id + "@werving>");
         String ics = row.getString("ics");
@@ -219,6 +229,13 @@ public class MailRelay {
         }
         return mailer.send(mail).replaceWith(new Outcome(id, null))
                 .onFailure().recoverWithItem(e -> new Outcome(id, String.valueOf(e.getMessage())));
+    }
+
+    /** The mail in words: rendered now from its kind and values, or as it was stored by an earlier version. */
+    private MailTemplates.Rendered rendered(Row row) {
+        String data = row.getString("data");
+        return data == null ? new MailTemplates.Rendered(row.getString("subject"), row.getString("body"))
+                : templates.render(row.getString("kind"), new JsonObject(data).getMap());
     }
 
     /** Marks what went out (kept until the mark succeeds) and gives back what did not; yields how many went out. */
@@ -238,7 +255,7 @@ public class MailRelay {
             return Uni.createFrom().voidItem();
         }
         UUID[] ids = unmarked.toArray(UUID[]::new);
-        return pool.preparedQuery("UPDATE mail_outbox SET state = 'SENT', sent_at = now(), body = NULL, ics = NULL"
+        return pool.preparedQuery("UPDATE mail_outbox SET state = 'SENT', sent_at = now(), body = NULL, data = NULL, ics = NULL"
                         + " WHERE id = ANY($1) AND state = 'SENDING'").execute(Tuple.of(ids))
                 .onFailure().invoke(e -> LOG.warnf("mail relay: %d sent mails not marked yet (%s); retrying", ids.length,
                         e.getMessage()))

@@ -45,6 +45,8 @@ class MailRelayTest {
     CandidateConfig config;
     @Inject
     LetterDocuments letters;
+    @Inject
+    MailTemplates templates;
 
     @Test
     void twoHundredQueuedMailsAreEachSentOnceInBatches() {
@@ -57,7 +59,7 @@ class MailRelayTest {
     @Test
     void twoRelaysOnOneTableNeverSendAMailTwice() throws Exception {
         String tag = queue(200);
-        MailRelay replica = new MailRelay(pool, mailer, vertx, config, letters); // another replica, on the same table
+        MailRelay replica = new MailRelay(pool, mailer, vertx, config, letters, templates); // another replica, on the same table
         CompletableFuture<Integer> one = relay.sendPending(10_000).subscribeAsCompletionStage();
         CompletableFuture<Integer> two = replica.sendPending(10_000).subscribeAsCompletionStage();
         int both = one.get(120, TimeUnit.SECONDS) + two.get(120, TimeUnit.SECONDS);
