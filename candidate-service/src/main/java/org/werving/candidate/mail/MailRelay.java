@@ -143,7 +143,8 @@ public class MailRelay {
             return Uni.createFrom().item(new Batch(0, 0, false));
         }
         return claim(size).flatMap(claimed -> claimed.isEmpty() ? Uni.createFrom().item(new Batch(0, 0, false))
-                : attachments(claimed).flatMap(pdfs -> sendAll(claimed, pdfs)).flatMap(this::settle).map(sent -> new Batch(claimed.size(), sent, claimed.size() == size)));
+                : attachments(claimed).flatMap(pdfs -> sendAll(claimed, pdfs)).flatMap(this::settle)
+                        .map(sent -> new Batch(claimed.size(), sent, claimed.size() == size)));
     }
 
     /** One statement claims the batch for this relay; the row lock decides who gets a row. */
