@@ -3,11 +3,13 @@ package org.werving.candidate.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.time.Duration;
+
 /**
  * candidate-service's own settings (docs/operations.md), read once at start-up and checked there:
  * a value of the wrong type stops the service instead of failing on first use.
- * The schedules ({@code werving.mail.interval}, {@code werving.retention.interval}) are listed
- * here too, but read by the scheduler's own expressions.
+ * The schedule {@code werving.retention.interval} is listed here too, but read by the scheduler's own
+ * expression; the mail relay reads {@code werving.mail.interval} itself (its own timer, shorter than a second).
  */
 @ConfigMapping(prefix = "werving")
 public interface CandidateConfig {
@@ -60,9 +62,24 @@ public interface CandidateConfig {
         @WithDefault("300")
         int staleClaimSeconds();
 
-        /** How often the relay sends pending mails (a duration, or {@code off}); read by its schedule. */
-        @WithDefault("1s")
+        /** How often the relay looks for pending mails (a duration such as {@code 250ms}, or {@code off}). */
+        @WithDefault("250ms")
         String interval();
+
+        /** How many mails the relay claims in one statement. */
+        @WithDefault("50")
+        int batchSize();
+
+        /** How many mails the relay sends at once (the mails of one application one after the other). */
+        @WithDefault("8")
+        int concurrency();
+
+        /**
+         * How long the relay retries marking mails it sent while the database is away before it waits for the next
+         * drain (the ids are kept: a sent mail is never claimed again); well within the stale claim period.
+         */
+        @WithDefault("60s")
+        Duration markPatience();
     }
 
     interface Portal {

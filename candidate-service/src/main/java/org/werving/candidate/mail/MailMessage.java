@@ -21,7 +21,12 @@ public class MailMessage extends PanacheEntityBase {
     public String recipient;
     public String subject;
     public String body;
+    /** The template's values as JSON, rendered when the mail is sent (then cleared: it may hold the secret link). */
+    public String data;
     public String ics;
+    /** The decision letter the mail carries as PDF (rendered when it is sent); null: none. */
+    @Column(name = "letter_id")
+    public UUID letterId;
     public String state;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;

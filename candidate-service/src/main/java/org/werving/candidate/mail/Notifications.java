@@ -1,7 +1,7 @@
 package org.werving.candidate.mail;
 
-import io.quarkus.qute.Engine;
-import io.quarkus.qute.Template;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.werving.candidate.config.CandidateConfig;
@@ -14,9 +14,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Puts a mail to the candidate in the mail outbox, rendered from a Dutch Qute template in
- * {@code templates/mail/<kind>.txt} (first line: the subject; the rest: the text). Call it inside
- * the transaction of the step the mail announces: the mail is written if and only if the step is.
+ * Puts a mail to the candidate in the mail outbox: its kind (the Dutch Qute template
+ * {@code templates/mail/<kind>.txt}, see {@link MailTemplates}) and values, rendered by the mail relay when it sends
+ * it, not inside the request or the consumer. Call it inside the transaction of the step the mail announces: the
+ * mail is written if and only if the step is.
  */
 @ApplicationScoped
 public class Notifications {
@@ -35,15 +36,19 @@ public class Notifications {
     public static final String INTERVIEW_MOVED = "interview-moved";
     public static final String BOOKING_CANCELLED = "booking-cancelled";
     public static final String CANCELLATION_REFUSED = "cancellation-refused";
+    /** Data key of a decision letter's id: the mail carries the letter as PDF. */
+    public static final String LETTER = "letter";
     /** Data key of an {@link Ics} slot: the mail gets it as an iCalendar attachment. */
     public static final String APPOINTMENT = "appointment";
 
-    private final Engine engine;
+    private final MailTemplates templates;
+    private final ObjectMapper json;
     private final String selfServiceUrl;
     private final String from;
 
-    public Notifications(Engine engine, CandidateConfig config) {
-        this.engine = engine;
+    public Notifications(MailTemplates templates, ObjectMapper json, CandidateConfig config) {
+        this.templates = templates;
+        this.json = json;
         this.selfServiceUrl = config.portal().selfServiceUrl();
         this.from = config.mail().from();
     }
@@ -53,34 +58,37 @@ public class Notifications {
         return selfServiceUrl + "?application=" + applicationId + "&token=" + token;
     }
 
+    /**
+     * Queues the mail {@code kind} with its values: the mail relay renders it when it sends it. An {@link #APPOINTMENT}
+     * becomes the .ics attachment now (its stamp is the moment of the step), a {@link #LETTER} the letter it carries.
+     */
     public Uni<Void> enqueue(Application application, String vacancyTitle, String kind, Map<String, Object> data) {
         if (application.email == null || application.erasedAt != null) {
             return Uni.createFrom().voidItem(); // erased: nobody to write to
         }
-        Map<String, Object> values = new HashMap<>();
-        for (String key : new String[] {"link", "text", "motivation", "capacityTest", "reserve", "validUntil",
-                "when", "place", "meetingLink", "durationMinutes", "stageName", "team", "startDate", "endDate",
-                "reason", "kind", "decisionReference"}) {
-            values.put(key, null); // every template may ask for any of these; absent means "not for this mail"
-        }
-        values.putAll(data);
-        values.put("firstName", application.firstName);
-        values.put("vacancyTitle", vacancyTitle == null ? "de vacature" : vacancyTitle);
-        Template template = engine.getTemplate("mail/" + kind + ".txt");
-        if (template == null) {
+        if (!templates.has(kind)) {
             throw new IllegalStateException("no mail template mail/" + kind + ".txt");
         }
-        String rendered = template.data(values).render().stripLeading();
-        int newline = rendered.indexOf('\n');
+        Map<String, Object> values = new HashMap<>(data);
+        values.remove(APPOINTMENT);
+        values.remove(LETTER);
+        values.put("firstName", application.firstName);
+        values.put("vacancyTitle", vacancyTitle == null ? "de vacature" : vacancyTitle);
         MailMessage mail = new MailMessage();
         mail.id = UUID.randomUUID();
         mail.applicationId = application.id;
         mail.kind = kind;
         mail.recipient = application.email;
-        mail.subject = (newline < 0 ? rendered : rendered.substring(0, newline)).strip();
-        mail.body = newline < 0 ? "" : rendered.substring(newline + 1).strip() + "\n";
+        try {
+            mail.data = json.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("mail values of " + kind + " not writable as JSON", e);
+        }
         if (data.get(APPOINTMENT) instanceof Ics slot) {
             mail.ics = slot.render(vacancyTitle, from, OffsetDateTime.now(ZoneOffset.UTC));
+        }
+        if (data.get(LETTER) instanceof UUID letter) {
+            mail.letterId = letter;
         }
         mail.state = "PENDING";
         mail.createdAt = OffsetDateTime.now(ZoneOffset.UTC);

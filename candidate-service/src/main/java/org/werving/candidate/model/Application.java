@@ -137,10 +137,14 @@ public class Application extends PanacheEntityBase {
     }
 
     /**
-     * An event moves the application on: the status the step suggests (never backwards), and the
-     * end of the procedure when that status is final (the reserve excepted: retention runs from its end).
+     * An event moves the application on: the status the step suggests (never backwards, a refusal overturned on
+     * review excepted: the procedure goes on for the candidate again), and the end of the procedure when that
+     * status is final (the reserve excepted: retention runs from its end).
      */
     public void advance(TimelineStep step, OffsetDateTime at) {
+        if (status.overturnedBy(step.status())) {
+            leftProcedureAt = null;
+        }
         status = status.advanceTo(step.status());
         if (status.isFinal() && status != ApplicationStatus.IN_RESERVE && leftProcedureAt == null) {
             leftProcedureAt = at;

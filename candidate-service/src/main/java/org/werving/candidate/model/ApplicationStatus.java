@@ -4,7 +4,8 @@ package org.werving.candidate.model;
  * Where an application stands. {@link #step} orders the statuses along the procedure: the status
  * only moves forward, so an event that arrives late (e.g. SelectionPassed after
  * ReserveEntryCreated, which travels on another topic) adds its timeline entry but does not set
- * the status back.
+ * the status back. The one way back out of a final status is HR's review of a refusal at the
+ * screening ({@link #overturnedBy}).
  */
 public enum ApplicationStatus {
     RECEIVED(0),
@@ -24,9 +25,21 @@ public enum ApplicationStatus {
         this.step = step;
     }
 
-    /** The status after an event that suggests {@code next}: {@code next} if it lies further on, else this one. */
+    /**
+     * The status after an event that suggests {@code next}: {@code next} if it lies further on or overturns this
+     * one ({@link #overturnedBy}), else this one.
+     */
     public ApplicationStatus advanceTo(ApplicationStatus next) {
-        return next != null && next.step > step ? next : this;
+        return next != null && (next.step > step || overturnedBy(next)) ? next : this;
+    }
+
+    /**
+     * True when {@code next} overturns this status: a candidate refused at the screening (NOT_ADMITTED) whom HR
+     * admits after all on review (ScreeningPassed after ScreeningFailed, issue 12). Both events travel on one
+     * topic keyed by application, so an admission after a refusal is always the later decision, never a late one.
+     */
+    public boolean overturnedBy(ApplicationStatus next) {
+        return this == NOT_ADMITTED && (next == ADMITTED || next == AWAITING_CAPACITY_TEST);
     }
 
     public boolean isFinal() {

@@ -33,6 +33,9 @@ public class DecisionLetter {
     public String scores;
     @Column(name = "recorded_at")
     public OffsetDateTime recordedAt;
+    /** When a later decision overturned this one (e.g. HR admitted a refused candidate on review); null: in force. */
+    @Column(name = "withdrawn_at")
+    public OffsetDateTime withdrawnAt;
 
     /** The decisions that get a letter. */
     public enum Kind { NOT_ADMITTED, ELIMINATED, PASSED, RESERVE }

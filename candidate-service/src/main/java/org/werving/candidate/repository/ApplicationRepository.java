@@ -6,18 +6,11 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.werving.candidate.model.Application;
 
-import java.util.Locale;
 import java.util.UUID;
 
 @ApplicationScoped
 @WithSession
 public class ApplicationRepository implements PanacheRepositoryBase<Application, UUID> {
-
-    /** Whether this e-mail address (case-insensitive) already applied to this vacancy. */
-    public Uni<Boolean> existsFor(UUID vacancyId, String email) {
-        return count("vacancyId = ?1 and lower(email) = ?2", vacancyId, email.toLowerCase(Locale.ROOT))
-                .map(n -> n > 0);
-    }
 
     /** The application this (unrevoked) secret link token opens, if it is the one asked for. */
     public Uni<Application> findByToken(UUID id, String tokenHash) {

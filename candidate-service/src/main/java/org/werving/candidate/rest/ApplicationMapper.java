@@ -6,6 +6,7 @@ import org.werving.candidate.model.ApplicationDocument;
 import org.werving.candidate.model.BookedMoment;
 import org.werving.candidate.model.DecisionLetter;
 import org.werving.candidate.service.DecisionLetterText;
+import org.werving.candidate.service.LetterPdf;
 import org.werving.candidate.service.DecisionLetters;
 import jakarta.ws.rs.core.Response;
 import org.werving.candidate.model.TimelineEntry;
@@ -60,13 +61,13 @@ public class ApplicationMapper {
     }
 
     public LetterView toLetterView(DecisionLetter letter) {
-        return new LetterView(letter.id, letter.kind.name(), DecisionLetterText.title(letter.kind), letter.decidedAt);
+        return new LetterView(letter.id, letter.kind.name(), DecisionLetterText.title(letter), letter.decidedAt,
+                letter.withdrawnAt);
     }
 
     /** A letter as a PDF download (inline, named after its decision and date). */
     public static Response letterPdf(DecisionLetters.Letter letter) {
-        String name = "beslissing-" + letter.letter().kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-"
-                + letter.content().date() + ".pdf";
+        String name = DecisionLetterText.fileName(letter.letter());
         return Response.ok(LetterPdf.render(letter.content()), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"" + name + "\"").build();
     }

@@ -38,6 +38,9 @@ public class SelfServiceResource {
 
     private final SelfService service;
     private final ApplicationMapper mapper;
+    /** The chassis' standard 429 (problem+json with Retry-After), which it adds to public writes only. */
+    static final String TOO_MANY_REQUESTS = "#/components/responses/TooManyRequests";
+
     private final RateLimiter limiter;
 
     public SelfServiceResource(SelfService service, ApplicationMapper mapper, RateLimiter limiter) {
@@ -49,6 +52,7 @@ public class SelfServiceResource {
     @GET
     @PermitAll
     @Operation(summary = "Candidate: where my application stands, with its timeline in Dutch")
+    @APIResponse(responseCode = "429", ref = TOO_MANY_REQUESTS) // the secret link's rate limit per client address
     public Uni<ApplicationView> view(@PathParam("id") UUID id, @RestHeader(TOKEN) String token, @Context HttpServerRequest http) {
         limit(http);
         return service.view(id, token).map(mapper::toView);
@@ -58,6 +62,7 @@ public class SelfServiceResource {
     @Path("/data")
     @PermitAll
     @Operation(summary = "Candidate: all data held about me for this application (right of access)")
+    @APIResponse(responseCode = "429", ref = TOO_MANY_REQUESTS) // the secret link's rate limit per client address
     public Uni<CandidateData> data(@PathParam("id") UUID id, @RestHeader(TOKEN) String token, @Context HttpServerRequest http) {
         limit(http);
         return service.data(id, token).map(mapper::toData);
@@ -69,6 +74,7 @@ public class SelfServiceResource {
             "application/vnd.oasis.opendocument.text", MediaType.APPLICATION_JSON})
     @PermitAll
     @Operation(summary = "Candidate: download my CV or motivation letter")
+    @APIResponse(responseCode = "429", ref = TOO_MANY_REQUESTS) // the secret link's rate limit per client address
     public Uni<Response> document(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId,
             @RestHeader(TOKEN) String token, @Context HttpServerRequest http) {
         limit(http);
@@ -79,6 +85,7 @@ public class SelfServiceResource {
     @Path("/letters")
     @PermitAll
     @Operation(summary = "Candidate: the decision letters about my application (not admitted, eliminated, passed, reserve)")
+    @APIResponse(responseCode = "429", ref = TOO_MANY_REQUESTS) // the secret link's rate limit per client address
     public Uni<List<LetterView>> letters(@PathParam("id") UUID id, @RestHeader(TOKEN) String token,
             @Context HttpServerRequest http) {
         limit(http);
@@ -90,6 +97,7 @@ public class SelfServiceResource {
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @PermitAll
     @Operation(summary = "Candidate: one decision letter as PDF (the decision and its motivation, the scores, how to appeal)")
+    @APIResponse(responseCode = "429", ref = TOO_MANY_REQUESTS) // the secret link's rate limit per client address
     public Uni<Response> letter(@PathParam("id") UUID id, @PathParam("letterId") UUID letterId,
             @RestHeader(TOKEN) String token, @Context HttpServerRequest http) {
         limit(http);

@@ -5,10 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.werving.candidate.mail.Notifications;
 import org.werving.candidate.model.Application;
+import org.werving.candidate.model.DecisionLetter;
 import org.werving.candidate.model.ApplicationStatus;
 import org.werving.candidate.model.TimelineEntry;
 import org.werving.candidate.model.TimelineStep;
 import org.werving.candidate.repository.ApplicationRepository;
+import org.werving.candidate.repository.DecisionLetterRepository;
 import org.werving.candidate.repository.TimelineRepository;
 import org.werving.candidate.repository.VacancyRepository;
 import org.werving.chassis.messaging.EventEnvelope;
@@ -34,11 +36,13 @@ public class ApplicationTimeline {
     private final VacancyRepository vacancies;
     private final TimelineRepository timeline;
     private final Notifications notifications;
+    private final DecisionLetterRepository letters;
     private final Clock clock = Clock.systemUTC();
 
     public ApplicationTimeline(ApplicationRepository applications, VacancyRepository vacancies,
-            TimelineRepository timeline, Notifications notifications) {
+            TimelineRepository timeline, Notifications notifications, DecisionLetterRepository letters) {
         this.applications = applications;
+        this.letters = letters;
         this.vacancies = vacancies;
         this.timeline = timeline;
         this.notifications = notifications;
@@ -66,15 +70,21 @@ public class ApplicationTimeline {
                 return Uni.createFrom().voidItem();
             }
             boolean withdrawn = application.status == ApplicationStatus.WITHDRAWN;
-            application.advance(step, event.time());
+            boolean reviewed = application.status.overturnedBy(step.status());
+            TimelineStep taken = reviewed ? TimelineTexts.screeningReviewed(step) : step;
+            application.advance(taken, event.time());
             effect.accept(application);
             Uni<Void> saved = timeline.persist(TimelineEntry.of(application.id, event.id(), event.time(), event.type(),
-                    step, OffsetDateTime.now(clock))).replaceWithVoid();
+                    taken, OffsetDateTime.now(clock))).replaceWithVoid();
+            if (reviewed) { // the refusal's letter must never look valid beside the admission
+                saved = saved.call(() -> letters.withdraw(application.id, DecisionLetter.Kind.NOT_ADMITTED, event.time()));
+            }
             if (mailing == null || withdrawn) {
                 return saved;
             }
             Map<String, Object> data = new HashMap<>(mailing.data());
-            data.put("text", step.text());
+            data.put("text", taken.text());
+            data.put("reviewed", reviewed);
             return saved.flatMap(v -> vacancies.findById(application.vacancyId))
                     .flatMap(vacancy -> notifications.enqueue(application, vacancy == null ? null : vacancy.title,
                             mailing.kind(), data));

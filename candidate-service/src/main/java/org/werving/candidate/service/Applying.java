@@ -89,12 +89,8 @@ public class Applying {
                         if (!vacancy.acceptsApplicationsAt(now)) {
                             throw vacancyClosed(vacancy);
                         }
-                        return applications.existsFor(vacancy.id, form.email).flatMap(exists -> {
-                            if (exists) {
-                                throw duplicate(vacancy.id);
-                            }
-                            return accept(form, idempotencyKey, checked, vacancy, now);
-                        });
+                        // no pre-check for the address: the unique index refuses a twin (duplicate-application)
+                        return accept(form, idempotencyKey, checked, vacancy, now);
                     });
         });
     }

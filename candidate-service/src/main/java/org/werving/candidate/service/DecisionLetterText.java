@@ -20,9 +20,34 @@ public final class DecisionLetterText {
     private DecisionLetterText() {
     }
 
-    /** The letter, section by section, as it is printed. */
+    /**
+     * The letter, section by section, as it is printed; {@code withdrawal} says from when and why it no longer holds
+     * (null: the decision is in force).
+     */
     public record Content(String title, String date, String salutation, String introduction, String decision,
-            List<String> results, String appealNotice, String closing, String sender) {
+            List<String> results, String appealNotice, String closing, String sender, String withdrawal) {
+    }
+
+    /** The letter's name in the list: its subject, and "(ingetrokken op …)" once a later decision overturned it. */
+    public static String title(DecisionLetter letter) {
+        return title(letter.kind) + (letter.withdrawnAt == null ? "" : " (ingetrokken op " + date(letter.withdrawnAt) + ")");
+    }
+
+    /** The letter's PDF as a download or attachment: its decision and date, e.g. {@code beslissing-not-admitted-02-12-2026.pdf}. */
+    public static String fileName(DecisionLetter letter) {
+        return "beslissing-" + letter.kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-"
+                + date(letter.decidedAt) + ".pdf";
+    }
+
+    /** Why the letter no longer holds, in the candidate's words; null while it is in force. */
+    static String withdrawal(DecisionLetter letter) {
+        if (letter.withdrawnAt == null) {
+            return null;
+        }
+        String why = letter.kind == Kind.NOT_ADMITTED
+                ? ": na herziening ben je alsnog toegelaten tot de selectieprocedure" : " door een latere beslissing";
+        return "Ingetrokken op " + date(letter.withdrawnAt) + ". Deze beslissing werd ingetrokken" + why
+                + ". Deze brief geldt niet langer als beslissing over je kandidatuur.";
     }
 
     /** The letter's subject, also its name in the list. */
@@ -43,11 +68,11 @@ public final class DecisionLetterText {
             String sender) {
         String vacancy = vacancyTitle == null || vacancyTitle.isBlank() ? "de vacature" : "de functie " + vacancyTitle.trim();
         String date = date(letter.decidedAt);
-        return new Content(title(letter.kind), date,
+        return new Content(title(letter), date,
                 firstName == null || firstName.isBlank() ? "Beste kandidaat" : "Beste " + firstName.trim(),
                 "Over je kandidatuur voor " + vacancy + " werd op " + date + " de volgende beslissing genomen.",
                 letter.decision, letter.kind == Kind.NOT_ADMITTED ? List.of() : letter.scoreLines(),
-                appealNotice.trim(), "Met vriendelijke groeten", sender.trim());
+                appealNotice.trim(), "Met vriendelijke groeten", sender.trim(), withdrawal(letter));
     }
 
     static String date(OffsetDateTime at) {

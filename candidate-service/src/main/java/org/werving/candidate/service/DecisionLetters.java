@@ -1,6 +1,8 @@
 package org.werving.candidate.service;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.werving.candidate.config.CandidateConfig;
@@ -34,11 +36,14 @@ public class DecisionLetters {
     private final ApplicationRepository applications;
     private final VacancyRepository vacancies;
     private final CandidateConfig.Letters config;
+    private final MeterRegistry registry;
     private final Clock clock = Clock.systemUTC();
 
     public DecisionLetters(DecisionLetterRepository letters, TimelineRepository timeline,
-            ApplicationRepository applications, VacancyRepository vacancies, CandidateConfig config) {
+            ApplicationRepository applications, VacancyRepository vacancies, CandidateConfig config,
+            MeterRegistry registry) {
         this.letters = letters;
+        this.registry = registry;
         this.timeline = timeline;
         this.applications = applications;
         this.vacancies = vacancies;
@@ -50,16 +55,16 @@ public class DecisionLetters {
     }
 
     /**
-     * Keeps the letter of a decision: {@code decision} is the timeline's text of the event, the results are the
-     * application's scores in its timeline so far. An unknown application gets no letter.
+     * Keeps the letter {@code letterId} of a decision: {@code decision} is the timeline's text of the event, the
+     * results are the application's scores in its timeline so far. An unknown application gets no letter.
      */
-    public Uni<Void> decided(UUID eventId, UUID applicationId, DecisionLetter.Kind kind, String decision,
+    public Uni<Void> decided(UUID letterId, UUID eventId, UUID applicationId, DecisionLetter.Kind kind, String decision,
             OffsetDateTime at) {
         return applications.findById(applicationId).flatMap(application -> application == null
                 ? Uni.createFrom().voidItem()
                 : timeline.listFor(applicationId).flatMap(entries -> {
                     DecisionLetter letter = new DecisionLetter();
-                    letter.id = UUID.randomUUID();
+                    letter.id = letterId;
                     letter.applicationId = applicationId;
                     letter.eventId = eventId;
                     letter.kind = kind;
@@ -67,8 +72,14 @@ public class DecisionLetters {
                     letter.decision = decision;
                     letter.scores = results(entries);
                     letter.recordedAt = OffsetDateTime.now(clock);
-                    return letters.persist(letter).replaceWithVoid();
+                    return letters.persist(letter).invoke(() -> counted(kind)).replaceWithVoid();
                 }));
+    }
+
+    /** {@code werving_decision_letters_total{kind}}: the decisions about candidates, per kind (issue 16). */
+    private void counted(DecisionLetter.Kind kind) {
+        Counter.builder("werving.decision.letters").description("Decision letters recorded, per kind of decision")
+                .tag("kind", kind.name()).register(registry).increment();
     }
 
     static String results(List<TimelineEntry> entries) {

@@ -46,6 +46,18 @@ public final class TimelineTexts {
                 : new TimelineStep("Toegelaten tot de selectieprocedure", ApplicationStatus.ADMITTED);
     }
 
+    /**
+     * An admission that overturns an earlier refusal (HR's review, issue 12): the candidate reads that the decision
+     * was reviewed and that they are admitted after all, e.g. "Beslissing herzien: je bent alsnog toegelaten tot de
+     * selectieprocedure".
+     */
+    public static TimelineStep screeningReviewed(TimelineStep admitted) {
+        String text = admitted.text();
+        String lowered = text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+        return new TimelineStep("Beslissing herzien: je bent alsnog " + lowered
+                + ". De eerdere beslissing dat je niet toegelaten was, is ingetrokken", admitted.status());
+    }
+
     public static TimelineStep screeningFailed(ScreeningFailed e) {
         // selection-service's motivation may already lead with the verdict: never "Niet toegelaten: Niet toegelaten: …"
         String motivation = e.motivation() == null ? null : e.motivation().trim();

@@ -63,6 +63,10 @@ class MailTest {
                             "reserveType", "RECRUITMENT", "finalScore", 72, "validUntil", "2028-12-31")));
         }
 
+        // queued as kind and values: the request did not render the receipt, the relay does when it sends it
+        assertEquals(1L, count("SELECT count(*) FROM mail_outbox WHERE application_id = $1 AND kind = 'receipt'"
+                + " AND subject IS NULL AND body IS NULL AND data LIKE '%token=%'", id));
+
         // two relays (as two replicas would) at the same time
         CompletableFuture<Integer> one = relay.sendPending(1000).subscribeAsCompletionStage();
         CompletableFuture<Integer> two = relay.sendPending(1000).subscribeAsCompletionStage();
@@ -84,6 +88,7 @@ class MailTest {
         assertEquals(email, mine.get(0).getRecipients(Message.RecipientType.TO)[0].toString());
         // once sent, the body (which held the secret link) is no longer kept
         assertEquals(0L, count("SELECT count(*) FROM mail_outbox WHERE application_id = $1 AND body IS NOT NULL", id));
+        assertEquals(0L, count("SELECT count(*) FROM mail_outbox WHERE application_id = $1 AND data IS NOT NULL", id));
         assertEquals(4L, count("SELECT count(*) FROM mail_outbox WHERE application_id = $1 AND state = 'SENT'", id));
     }
 

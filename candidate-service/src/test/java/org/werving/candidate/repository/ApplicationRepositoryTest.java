@@ -38,10 +38,17 @@ class ApplicationRepositoryTest {
         UUID other = Rows.vacancy();
         String email = email();
         save(application(vacancy, email));
+        save(application(other, email)); // another vacancy: free
+        save(application(vacancy, email())); // another address: free
 
-        assertTrue(inSession(() -> repository.existsFor(vacancy, email.toUpperCase())));
-        assertFalse(inSession(() -> repository.existsFor(other, email)), "another vacancy: free");
-        assertFalse(inSession(() -> repository.existsFor(vacancy, email())), "another address: free");
+        // the unique index is the check (no pre-check when applying): the same address in other letters is refused
+        Throwable twin = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> save(application(vacancy, email.toUpperCase())));
+        boolean named = false;
+        for (Throwable t = twin; t != null && !named; t = t.getCause() == t ? null : t.getCause()) {
+            named = t.getMessage() != null && t.getMessage().contains("application_vacancy_email_uq");
+        }
+        assertTrue(named, "refused by application_vacancy_email_uq: " + twin);
     }
 
     @Test

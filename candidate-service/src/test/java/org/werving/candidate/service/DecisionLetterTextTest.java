@@ -56,6 +56,20 @@ class DecisionLetterTextTest {
     }
 
     @Test
+    void aWithdrawnRefusalSaysSoInItsTitleAndFirstOfAll() {
+        DecisionLetter refusal = letter(Kind.NOT_ADMITTED, "Niet toegelaten: diploma C", null);
+        assertNull(DecisionLetterText.compose(refusal, "An", null, NOTICE, "Stad en OCMW").withdrawal(), "in force");
+        refusal.withdrawnAt = OffsetDateTime.parse("2026-12-04T23:10:00Z"); // 5 December in Brussels
+        var content = DecisionLetterText.compose(refusal, "An", null, NOTICE, "Stad en OCMW");
+        assertEquals("Beslissing over je toelating tot de selectieprocedure (ingetrokken op 05-12-2026)", content.title());
+        assertEquals(content.title(), DecisionLetterText.title(refusal));
+        assertEquals("Ingetrokken op 05-12-2026. Deze beslissing werd ingetrokken: na herziening ben je alsnog toegelaten"
+                + " tot de selectieprocedure. Deze brief geldt niet langer als beslissing over je kandidatuur.",
+                content.withdrawal());
+        assertEquals("Niet toegelaten: diploma C", content.decision(), "the record of what was decided stays");
+    }
+
+    @Test
     void everyDecisionHasItsOwnSubject() {
         assertEquals("Beslissing: je bent geslaagd voor de selectieprocedure", DecisionLetterText.title(Kind.PASSED));
         assertEquals("Beslissing: opname in de reserve", DecisionLetterText.title(Kind.RESERVE));

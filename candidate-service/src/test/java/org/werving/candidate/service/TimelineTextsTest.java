@@ -38,6 +38,10 @@ class TimelineTextsTest {
                 TimelineTexts.screeningPassed(new ScreeningPassed(APP, VAC, true, "ervaring en capaciteitstest", null)));
         assertEquals(new TimelineStep("Toegelaten tot de selectieprocedure", ApplicationStatus.ADMITTED),
                 TimelineTexts.screeningPassed(new ScreeningPassed(APP, VAC, false, "bachelor", null)));
+        assertEquals(new TimelineStep("Beslissing herzien: je bent alsnog toegelaten tot de selectieprocedure; je legt eerst"
+                        + " de niveau- en capaciteitstest af. De eerdere beslissing dat je niet toegelaten was, is ingetrokken",
+                        ApplicationStatus.AWAITING_CAPACITY_TEST),
+                TimelineTexts.screeningReviewed(TimelineTexts.screeningPassed(new ScreeningPassed(APP, VAC, true, "HR", null))));
         assertEquals(new TimelineStep("Niet toegelaten: geen diploma van niveau B", ApplicationStatus.NOT_ADMITTED),
                 TimelineTexts.screeningFailed(new ScreeningFailed(APP, VAC, " geen diploma van niveau B ", List.of())));
         assertEquals("Niet toegelaten", TimelineTexts.screeningFailed(new ScreeningFailed(APP, VAC, null, null)).text());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
+import org.werving.candidate.mail.Notifications;
 import org.werving.candidate.model.Application;
 import org.werving.candidate.model.DecisionLetter;
 import org.werving.candidate.model.TimelineStep;
@@ -64,8 +65,19 @@ class EventTimeline {
             throw new UnreadableEventException(event.type() + " " + event.id() + " without applicationId");
         }
         TimelineStep decided = step.apply(payload);
-        return timeline.record(event, application, decided, mailing.apply(payload), effect.apply(payload))
-                .call(() -> letters.decided(event.id(), application, kind, decided.text(), event.time()));
+        UUID letter = UUID.randomUUID();
+        return timeline.record(event, application, decided, withLetter(mailing.apply(payload), letter), effect.apply(payload))
+                .call(() -> letters.decided(letter, event.id(), application, kind, decided.text(), event.time()));
+    }
+
+    /** The decision's mail, carrying its letter as PDF; a decision without a mail of its own (null) stays without. */
+    static Mailing withLetter(Mailing mailing, UUID letter) {
+        if (mailing == null) {
+            return null;
+        }
+        java.util.Map<String, Object> data = new java.util.HashMap<>(mailing.data());
+        data.put(Notifications.LETTER, letter);
+        return new Mailing(mailing.kind(), data);
     }
 
     /** As {@link #record}, then {@code then} in the same transaction (e.g. the moment held per stage). */

@@ -1,4 +1,4 @@
-package org.werving.candidate.rest;
+package org.werving.candidate.service;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -19,7 +19,7 @@ import java.util.List;
  * the results, the appeal notice, the greeting. Helvetica (WinAnsi, enough for Dutch); text is wrapped at
  * spaces only, so reading it back gives the words as they were; a character the font lacks becomes '?'.
  */
-final class LetterPdf {
+public final class LetterPdf {
     private static final float MARGIN = 64;
     private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
     private static final float SIZE = 10.5f;
@@ -33,7 +33,7 @@ final class LetterPdf {
     private LetterPdf() {
     }
 
-    static byte[] render(Content letter) {
+    public static byte[] render(Content letter) {
         LetterPdf pdf = new LetterPdf();
         try (PDDocument document = pdf.document) {
             document.getDocumentInformation().setTitle(letter.title());
@@ -53,6 +53,10 @@ final class LetterPdf {
         text(regular, SIZE, "Datum: " + letter.date());
         gap(18);
         text(bold, 13, letter.title());
+        if (letter.withdrawal() != null) { // before anything else: this decision no longer holds
+            gap(8);
+            text(bold, SIZE, letter.withdrawal());
+        }
         gap(12);
         text(regular, SIZE, letter.salutation() + ",");
         gap(6);
