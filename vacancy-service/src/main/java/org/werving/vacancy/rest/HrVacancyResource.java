@@ -26,12 +26,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.werving.vacancy.model.Vacancy;
 import org.werving.vacancy.model.VacancyAudit;
 import org.werving.vacancy.repository.VacancyRepository;
+import org.werving.vacancy.service.PortalSnapshot;
 import org.werving.vacancy.service.VacancyService;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** HR's side: drafts, publication, amendments, closing. Writes: hr; reads: hr, dashboard, admin. */
@@ -45,13 +48,15 @@ public class HrVacancyResource {
     private final VacancyRepository repository;
     private final VacancyMapper mapper;
     private final SecurityIdentity identity;
+    private final PortalSnapshot portal;
 
     public HrVacancyResource(VacancyService service, VacancyRepository repository, VacancyMapper mapper,
-            SecurityIdentity identity) {
+            SecurityIdentity identity, PortalSnapshot portal) {
         this.service = service;
         this.repository = repository;
         this.mapper = mapper;
         this.identity = identity;
+        this.portal = portal;
     }
 
     public record CloseRequest(String reason) {
@@ -107,7 +112,7 @@ public class HrVacancyResource {
     @RolesAllowed("hr")
     @Operation(summary = "Publish a complete draft (VacancyPublished)")
     public Uni<VacancyView> publish(@PathParam("id") UUID id) {
-        return service.publish(id, subject()).map(mapper::toHrView);
+        return service.publish(id, subject()).call(this::shown).map(mapper::toHrView);
     }
 
     @POST
@@ -116,7 +121,7 @@ public class HrVacancyResource {
     @RolesAllowed("hr")
     @Operation(summary = "Amend the admission conditions, procedure or deadline of a published vacancy (VacancyAmended)")
     public Uni<VacancyView> amend(@PathParam("id") UUID id, @Valid @NotNull AmendmentRequest request) {
-        return service.amend(id, mapper.toAmendment(request), subject()).map(mapper::toHrView);
+        return service.amend(id, mapper.toAmendment(request), subject()).call(this::shown).map(mapper::toHrView);
     }
 
     @POST
@@ -125,7 +130,8 @@ public class HrVacancyResource {
     @RolesAllowed("hr")
     @Operation(summary = "Close a published vacancy to applications (VacancyClosed)")
     public Uni<VacancyView> close(@PathParam("id") UUID id, CloseRequest request) {
-        return service.close(id, request == null ? null : request.reason(), subject()).map(mapper::toHrView);
+        return service.close(id, request == null ? null : request.reason(), subject()).call(this::shown)
+                .map(mapper::toHrView);
     }
 
     @POST
@@ -135,7 +141,7 @@ public class HrVacancyResource {
     @Operation(summary = "Mark a closed vacancy filled (its seats are taken)")
     public Uni<VacancyView> filled(@PathParam("id") UUID id, CloseRequest request) {
         return service.settle(id, VacancyStatus.FILLED, request == null ? null : request.reason(), subject())
-                .map(mapper::toHrView);
+                .call(this::shown).map(mapper::toHrView);
     }
 
     @POST
@@ -145,7 +151,7 @@ public class HrVacancyResource {
     @Operation(summary = "Archive a closed or filled vacancy")
     public Uni<VacancyView> archive(@PathParam("id") UUID id, CloseRequest request) {
         return service.settle(id, VacancyStatus.ARCHIVED, request == null ? null : request.reason(), subject())
-                .map(mapper::toHrView);
+                .call(this::shown).map(mapper::toHrView);
     }
 
     @GET
@@ -165,6 +171,11 @@ public class HrVacancyResource {
             throw VacancyResource.badParameter(page < 1 ? "page" : "size", page < 1 ? "must be at least 1" : "must lie between 1 and 200");
         }
         return repository.page(wanted, page, size).map(list -> list.stream().map(mapper::toSummary).toList());
+    }
+
+    /** After a committed write that changes what the portal shows: the very next public GET sees it. */
+    private Uni<Void> shown(Vacancy vacancy) {
+        return portal.refresh(Set.of(vacancy.id));
     }
 
     private String subject() {
