@@ -103,6 +103,8 @@ public class HrVacancyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("hr")
     @Operation(summary = "Replace a draft")
+    @APIResponse(responseCode = "200", description = "The draft as stored", content = @Content(mediaType = "application/json", schema = @Schema(implementation = VacancyView.class)))
+    @APIResponse(responseCode = "409", description = "The vacancy is no longer a draft (amend a published one); nothing was changed")
     public Uni<VacancyView> update(@PathParam("id") UUID id, @Valid @NotNull VacancyRequest request) {
         return service.updateDraft(id, mapper.toContent(request), subject()).map(mapper::toHrView);
     }
@@ -111,6 +113,10 @@ public class HrVacancyResource {
     @Path("/{id}/publish")
     @RolesAllowed("hr")
     @Operation(summary = "Publish a complete draft (VacancyPublished)")
+    @APIResponse(responseCode = "200", description = "Published", content = @Content(mediaType = "application/json", schema = @Schema(implementation = VacancyView.class)))
+    @APIResponse(responseCode = "409", description = "The vacancy is not a draft; nothing was changed")
+    @APIResponse(responseCode = "422", description = "The vacancy is not complete (type vacancy-incomplete): errors names "
+            + "every element missing or invalid, e.g. a deadline in the past or a competency outside the catalogue")
     public Uni<VacancyView> publish(@PathParam("id") UUID id) {
         return service.publish(id, subject()).call(this::shown).map(mapper::toHrView);
     }
@@ -120,6 +126,11 @@ public class HrVacancyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("hr")
     @Operation(summary = "Amend the admission conditions, procedure or deadline of a published vacancy (VacancyAmended)")
+    @APIResponse(responseCode = "200", description = "Amended", content = @Content(mediaType = "application/json", schema = @Schema(implementation = VacancyView.class)))
+    @APIResponse(responseCode = "409", description = "A draft is edited, not amended; or the deadline of a closed vacancy "
+            + "cannot move; nothing was changed")
+    @APIResponse(responseCode = "422", description = "The amendment would leave the vacancy incomplete (type "
+            + "vacancy-incomplete): errors names the elements, e.g. a deadline in the past")
     public Uni<VacancyView> amend(@PathParam("id") UUID id, @Valid @NotNull AmendmentRequest request) {
         return service.amend(id, mapper.toAmendment(request), subject()).call(this::shown).map(mapper::toHrView);
     }
@@ -129,6 +140,8 @@ public class HrVacancyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("hr")
     @Operation(summary = "Close a published vacancy to applications (VacancyClosed)")
+    @APIResponse(responseCode = "200", description = "Closed", content = @Content(mediaType = "application/json", schema = @Schema(implementation = VacancyView.class)))
+    @APIResponse(responseCode = "409", description = "The vacancy is not published; nothing was changed")
     public Uni<VacancyView> close(@PathParam("id") UUID id, CloseRequest request) {
         return service.close(id, request == null ? null : request.reason(), subject()).call(this::shown)
                 .map(mapper::toHrView);
@@ -139,6 +152,8 @@ public class HrVacancyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("hr")
     @Operation(summary = "Mark a closed vacancy filled (its seats are taken)")
+    @APIResponse(responseCode = "200", description = "Filled", content = @Content(mediaType = "application/json", schema = @Schema(implementation = VacancyView.class)))
+    @APIResponse(responseCode = "409", description = "The vacancy is not closed; nothing was changed")
     public Uni<VacancyView> filled(@PathParam("id") UUID id, CloseRequest request) {
         return service.settle(id, VacancyStatus.FILLED, request == null ? null : request.reason(), subject())
                 .call(this::shown).map(mapper::toHrView);
@@ -149,6 +164,8 @@ public class HrVacancyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("hr")
     @Operation(summary = "Archive a closed or filled vacancy")
+    @APIResponse(responseCode = "200", description = "Archived", content = @Content(mediaType = "application/json", schema = @Schema(implementation = VacancyView.class)))
+    @APIResponse(responseCode = "409", description = "The vacancy is neither closed nor filled; nothing was changed")
     public Uni<VacancyView> archive(@PathParam("id") UUID id, CloseRequest request) {
         return service.settle(id, VacancyStatus.ARCHIVED, request == null ? null : request.reason(), subject())
                 .call(this::shown).map(mapper::toHrView);

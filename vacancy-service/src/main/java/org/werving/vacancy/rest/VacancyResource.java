@@ -16,6 +16,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.werving.chassis.problem.Problem;
 import org.werving.chassis.problem.ProblemException;
@@ -58,6 +63,14 @@ public class VacancyResource {
     @Operation(summary = "Published vacancies: Dutch full-text search q, filters, pages ordered by deadline then id",
             description = "A page is a JSON array; a Link header with rel=\"next\" points to the next page when there is one."
                     + " The ETag names the page's content: If-None-Match with it answers 304 until a line on the page changes.")
+    @APIResponse(responseCode = "200", description = "A page of published vacancies (an empty array past the last page)",
+            headers = {@Header(name = "ETag", description = "The page's content", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Link", description = "rel=\"next\": the next page, when there is one",
+                            schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = VacancySummary.class)))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the page's current ETag",
+            headers = @Header(name = "ETag", description = "The page's content", schema = @Schema(type = SchemaType.STRING)))
     public Uni<Response> list(@QueryParam("q") String q, @QueryParam("level") String level,
             @QueryParam("directorate") String directorate, @QueryParam("workDomain") String workDomain,
             @QueryParam("contractType") String contractType, @QueryParam("deadlineAfter") String deadlineAfter,
@@ -104,6 +117,13 @@ public class VacancyResource {
     @Path("/{id}")
     @PermitAll
     @Operation(summary = "One published or closed vacancy (ETag and Cache-Control; 304 on If-None-Match)")
+    @APIResponse(responseCode = "200", description = "The vacancy's public view",
+            headers = {@Header(name = "ETag", description = "The vacancy's version", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Cache-Control", description = "max-age=60", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = VacancyView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the vacancy's current ETag",
+            headers = @Header(name = "ETag", description = "The vacancy's version", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No such vacancy, or a draft (drafts are not public)")
     public Uni<Response> get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         PortalSnapshot.Entry held = snapshot.entry(id);
         if (held != null) {
