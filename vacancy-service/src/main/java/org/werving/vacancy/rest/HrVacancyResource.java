@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -59,7 +60,8 @@ public class HrVacancyResource {
         this.portal = portal;
     }
 
-    public record CloseRequest(String reason) {
+    /** Why (stored with the vacancy when it closes: at most 500 characters). */
+    public record CloseRequest(@Size(max = 500) String reason) {
     }
 
     public record AuditEntry(String action, String actor, OffsetDateTime at, String reason, List<String> changed) {
@@ -142,7 +144,7 @@ public class HrVacancyResource {
     @Operation(summary = "Close a published vacancy to applications (VacancyClosed)")
     @APIResponse(responseCode = "200", description = "Closed", content = @Content(mediaType = "application/json", schema = @Schema(implementation = VacancyView.class)))
     @APIResponse(responseCode = "409", description = "The vacancy is not published; nothing was changed")
-    public Uni<VacancyView> close(@PathParam("id") UUID id, CloseRequest request) {
+    public Uni<VacancyView> close(@PathParam("id") UUID id, @Valid CloseRequest request) {
         return service.close(id, request == null ? null : request.reason(), subject()).call(this::shown)
                 .map(mapper::toHrView);
     }
@@ -154,7 +156,7 @@ public class HrVacancyResource {
     @Operation(summary = "Mark a closed vacancy filled (its seats are taken)")
     @APIResponse(responseCode = "200", description = "Filled", content = @Content(mediaType = "application/json", schema = @Schema(implementation = VacancyView.class)))
     @APIResponse(responseCode = "409", description = "The vacancy is not closed; nothing was changed")
-    public Uni<VacancyView> filled(@PathParam("id") UUID id, CloseRequest request) {
+    public Uni<VacancyView> filled(@PathParam("id") UUID id, @Valid CloseRequest request) {
         return service.settle(id, VacancyStatus.FILLED, request == null ? null : request.reason(), subject())
                 .call(this::shown).map(mapper::toHrView);
     }
@@ -166,7 +168,7 @@ public class HrVacancyResource {
     @Operation(summary = "Archive a closed or filled vacancy")
     @APIResponse(responseCode = "200", description = "Archived", content = @Content(mediaType = "application/json", schema = @Schema(implementation = VacancyView.class)))
     @APIResponse(responseCode = "409", description = "The vacancy is neither closed nor filled; nothing was changed")
-    public Uni<VacancyView> archive(@PathParam("id") UUID id, CloseRequest request) {
+    public Uni<VacancyView> archive(@PathParam("id") UUID id, @Valid CloseRequest request) {
         return service.settle(id, VacancyStatus.ARCHIVED, request == null ? null : request.reason(), subject())
                 .call(this::shown).map(mapper::toHrView);
     }

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.werving.chassis.problem.Problem;
 import org.werving.chassis.problem.ProblemException;
+import org.werving.vacancy.model.InputBounds;
 import org.werving.vacancy.model.PortalListing;
 import org.werving.vacancy.model.VacancyStatus;
 import org.werving.vacancy.repository.VacancyRepository;
@@ -46,6 +47,7 @@ import java.util.UUID;
 @Tag(name = "portal")
 public class VacancyResource {
     static final int MAX_PAGE_SIZE = 100;
+    static final String NO_CONTROL_CHARACTERS = "must not contain control characters";
     private static final CacheControl CACHE = cacheControl();
 
     private final VacancyRepository repository;
@@ -79,6 +81,9 @@ public class VacancyResource {
             @HeaderParam("If-None-Match") String ifNoneMatch, @Context UriInfo uri) {
         int pageNumber = number("page", page, 1, 100_000);
         int pageSize = number("size", size, 1, MAX_PAGE_SIZE);
+        if (!InputBounds.cleanText(q)) {
+            throw badParameter("q", NO_CONTROL_CHARACTERS);
+        }
         OffsetDateTime after = null;
         if (deadlineAfter != null && !deadlineAfter.isBlank()) {
             try {
