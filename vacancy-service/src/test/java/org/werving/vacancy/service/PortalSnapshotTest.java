@@ -37,6 +37,8 @@ class PortalSnapshotTest {
     Pool pool;
     @Inject
     PortalSnapshot snapshot;
+    @Inject
+    DeadlineCloser closer;
 
     private static String directorate() {
         return "Repo " + UUID.randomUUID();
@@ -159,6 +161,20 @@ class PortalSnapshotTest {
 
         pool.preparedQuery("UPDATE vacancy SET status = 'ARCHIVED' WHERE id = $1").execute(Tuple.of(id)).await().indefinitely();
         await().atMost(Duration.ofSeconds(10)).until(() -> snapshot.entry(id) == null);
+    }
+
+    @Test
+    void aPassedDeadlineLeavesTheListAsSoonAsTheDeadlineJobCommits() {
+        String directorate = directorate();
+        OffsetDateTime deadline = OffsetDateTime.of(2021, 3, 1, 23, 0, 0, 0, ZoneOffset.UTC);
+        UUID due = VacancyRows.insert(pool, new VacancyRows.Row("Verlopen", directorate, "PUBLISHED", deadline));
+        assertEquals(List.of(due), ids(page(in(directorate, null), 1, 10)), "published: listed, whatever its deadline");
+
+        assertTrue(closer.closeDue().await().indefinitely().contains(due), "closed now: its deadline has passed");
+        PortalSnapshot.Page now = snapshot.page(in(directorate, null), 1, 10).await().indefinitely();
+        assertEquals(List.of(), ids(now.items()), "gone from the list without waiting for a signal or a refresh");
+        assertEquals(List.of(due), ids(snapshot.page(new PortalListing.Filter(null, null, directorate, null, null, null, true),
+                1, 10).await().indefinitely().items()), "listed as recently closed");
     }
 
     private static String summary(PortalSnapshot.Entry entry) {
