@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.werving.vacancy.model.Competency;
+import org.werving.vacancy.model.InputBounds;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -47,6 +48,9 @@ public class CompetencyAdminResource {
         String trimmed = name == null ? "" : name.trim();
         if (trimmed.isEmpty() || trimmed.length() > 100) {
             throw VacancyResource.badParameter("name", "must be 1 to 100 characters, e.g. Klantgerichtheid");
+        }
+        if (!InputBounds.cleanText(trimmed)) {
+            throw VacancyResource.badParameter("name", VacancyResource.NO_CONTROL_CHARACTERS);
         }
         String actor = identity.getPrincipal().getName();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);

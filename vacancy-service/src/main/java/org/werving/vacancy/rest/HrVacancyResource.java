@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,12 +27,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.werving.vacancy.model.Vacancy;
 import org.werving.vacancy.model.VacancyAudit;
 import org.werving.vacancy.repository.VacancyRepository;
+import org.werving.vacancy.service.PortalSnapshot;
 import org.werving.vacancy.service.VacancyService;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** HR's side: drafts, publication, amendments, closing. Writes: hr; reads: hr, dashboard, admin. */
@@ -45,16 +49,19 @@ public class HrVacancyResource {
     private final VacancyRepository repository;
     private final VacancyMapper mapper;
     private final SecurityIdentity identity;
+    private final PortalSnapshot portal;
 
     public HrVacancyResource(VacancyService service, VacancyRepository repository, VacancyMapper mapper,
-            SecurityIdentity identity) {
+            SecurityIdentity identity, PortalSnapshot portal) {
         this.service = service;
         this.repository = repository;
         this.mapper = mapper;
         this.identity = identity;
+        this.portal = portal;
     }
 
-    public record CloseRequest(String reason) {
+    /** Why (stored with the vacancy when it closes: at most 500 characters). */
+    public record CloseRequest(@Size(max = 500) String reason) {
     }
 
     public record AuditEntry(String action, String actor, OffsetDateTime at, String reason, List<String> changed) {
@@ -98,6 +105,8 @@ public class HrVacancyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("hr")
     @Operation(summary = "Replace a draft")
+    @APIResponse(responseCode = "200", description = "The draft as stored", content = @Content(mediaType = "application/json", schema = @Schema(implementation = VacancyView.class)))
+    @APIResponse(responseCode = "409", description = "The vacancy is no longer a draft (amend a published one); nothing was changed")
     public Uni<VacancyView> update(@PathParam("id") UUID id, @Valid @NotNull VacancyRequest request) {
         return service.updateDraft(id, mapper.toContent(request), subject()).map(mapper::toHrView);
     }
@@ -106,8 +115,12 @@ public class HrVacancyResource {
     @Path("/{id}/publish")
     @RolesAllowed("hr")
     @Operation(summary = "Publish a complete draft (VacancyPublished)")
+    @APIResponse(responseCode = "200", description = "Published", content = @Content(mediaType = "application/json", schema = @Schema(implementation = VacancyView.class)))
+    @APIResponse(responseCode = "409", description = "The vacancy is not a draft; nothing was changed")
+    @APIResponse(responseCode = "422", description = "The vacancy is not complete (type vacancy-incomplete): errors names "
+            + "every element missing or invalid, e.g. a deadline in the past or a competency outside the catalogue")
     public Uni<VacancyView> publish(@PathParam("id") UUID id) {
-        return service.publish(id, subject()).map(mapper::toHrView);
+        return service.publish(id, subject()).call(this::shown).map(mapper::toHrView);
     }
 
     @POST
@@ -115,8 +128,13 @@ public class HrVacancyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("hr")
     @Operation(summary = "Amend the admission conditions, procedure or deadline of a published vacancy (VacancyAmended)")
+    @APIResponse(responseCode = "200", description = "Amended", content = @Content(mediaType = "application/json", schema = @Schema(implementation = VacancyView.class)))
+    @APIResponse(responseCode = "409", description = "A draft is edited, not amended; or the deadline of a closed vacancy "
+            + "cannot move; nothing was changed")
+    @APIResponse(responseCode = "422", description = "The amendment would leave the vacancy incomplete (type "
+            + "vacancy-incomplete): errors names the elements, e.g. a deadline in the past")
     public Uni<VacancyView> amend(@PathParam("id") UUID id, @Valid @NotNull AmendmentRequest request) {
-        return service.amend(id, mapper.toAmendment(request), subject()).map(mapper::toHrView);
+        return service.amend(id, mapper.toAmendment(request), subject()).call(this::shown).map(mapper::toHrView);
     }
 
     @POST
@@ -124,8 +142,11 @@ public class HrVacancyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("hr")
     @Operation(summary = "Close a published vacancy to applications (VacancyClosed)")
-    public Uni<VacancyView> close(@PathParam("id") UUID id, CloseRequest request) {
-        return service.close(id, request == null ? null : request.reason(), subject()).map(mapper::toHrView);
+    @APIResponse(responseCode = "200", description = "Closed", content = @Content(mediaType = "application/json", schema = @Schema(implementation = VacancyView.class)))
+    @APIResponse(responseCode = "409", description = "The vacancy is not published; nothing was changed")
+    public Uni<VacancyView> close(@PathParam("id") UUID id, @Valid CloseRequest request) {
+        return service.close(id, request == null ? null : request.reason(), subject()).call(this::shown)
+                .map(mapper::toHrView);
     }
 
     @POST
@@ -133,9 +154,11 @@ public class HrVacancyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("hr")
     @Operation(summary = "Mark a closed vacancy filled (its seats are taken)")
-    public Uni<VacancyView> filled(@PathParam("id") UUID id, CloseRequest request) {
+    @APIResponse(responseCode = "200", description = "Filled", content = @Content(mediaType = "application/json", schema = @Schema(implementation = VacancyView.class)))
+    @APIResponse(responseCode = "409", description = "The vacancy is not closed; nothing was changed")
+    public Uni<VacancyView> filled(@PathParam("id") UUID id, @Valid CloseRequest request) {
         return service.settle(id, VacancyStatus.FILLED, request == null ? null : request.reason(), subject())
-                .map(mapper::toHrView);
+                .call(this::shown).map(mapper::toHrView);
     }
 
     @POST
@@ -143,9 +166,11 @@ public class HrVacancyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("hr")
     @Operation(summary = "Archive a closed or filled vacancy")
-    public Uni<VacancyView> archive(@PathParam("id") UUID id, CloseRequest request) {
+    @APIResponse(responseCode = "200", description = "Archived", content = @Content(mediaType = "application/json", schema = @Schema(implementation = VacancyView.class)))
+    @APIResponse(responseCode = "409", description = "The vacancy is neither closed nor filled; nothing was changed")
+    public Uni<VacancyView> archive(@PathParam("id") UUID id, @Valid CloseRequest request) {
         return service.settle(id, VacancyStatus.ARCHIVED, request == null ? null : request.reason(), subject())
-                .map(mapper::toHrView);
+                .call(this::shown).map(mapper::toHrView);
     }
 
     @GET
@@ -165,6 +190,11 @@ public class HrVacancyResource {
             throw VacancyResource.badParameter(page < 1 ? "page" : "size", page < 1 ? "must be at least 1" : "must lie between 1 and 200");
         }
         return repository.page(wanted, page, size).map(list -> list.stream().map(mapper::toSummary).toList());
+    }
+
+    /** After a committed write that changes what the portal shows: the very next public GET sees it. */
+    private Uni<Void> shown(Vacancy vacancy) {
+        return portal.refresh(Set.of(vacancy.id));
     }
 
     private String subject() {

@@ -7,6 +7,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.werving.vacancy.model.InputBounds;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -42,7 +44,8 @@ public class SalaryTableResource {
         this.pool = pool;
     }
 
-    public record Step(@Min(0) int years, @NotNull @DecimalMin("0.00") BigDecimal monthlyGross) {
+    /** A gross monthly amount as the column holds it: numeric(10,2). */
+    public record Step(@Min(0) int years, @NotNull @DecimalMin("0.00") @Digits(integer = 8, fraction = 2) BigDecimal monthlyGross) {
     }
 
     public record SalaryTable(String scale, LocalDate indexationDate, @NotEmpty List<@Valid Step> steps) {
@@ -83,8 +86,14 @@ public class SalaryTableResource {
         } catch (DateTimeParseException e) {
             throw VacancyResource.badParameter("indexationDate", "must be a date such as 2026-01-01");
         }
+        if (!InputBounds.storableYear(date.getYear())) {
+            throw VacancyResource.badParameter("indexationDate", "must lie in the years 1 to 9999");
+        }
         if (scale.isBlank() || scale.length() > 20) {
             throw VacancyResource.badParameter("scale", "must be 1 to 20 characters, e.g. B1-B3");
+        }
+        if (!InputBounds.cleanText(scale)) {
+            throw VacancyResource.badParameter("scale", VacancyResource.NO_CONTROL_CHARACTERS);
         }
         Set<Integer> years = new HashSet<>();
         for (Step step : table.steps()) {

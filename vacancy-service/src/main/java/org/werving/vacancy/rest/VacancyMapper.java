@@ -5,7 +5,6 @@ import org.werving.vacancy.model.Procedure;
 import org.werving.vacancy.model.Vacancy;
 import org.werving.vacancy.model.VacancyDetails;
 import org.werving.vacancy.service.Amendment;
-import org.werving.vacancy.repository.PortalSearch;
 
 import java.util.List;
 
@@ -75,9 +74,11 @@ public class VacancyMapper {
                 d.offer() == null || d.offer().contractType() == null ? null : d.offer().contractType().name());
     }
 
-    public VacancySummary toSummary(PortalSearch.Item item) {
-        return new VacancySummary(item.id(), item.reference(), item.title(), item.directorate(), item.team(),
-                item.level(), item.salaryScale(), item.status(), item.applicationDeadline(), item.workDomains(),
-                item.contractType());
+    /** The portal's list line: as HR's, with no work domains as an empty list. */
+    public VacancySummary toPortalSummary(Vacancy v) {
+        VacancySummary line = toSummary(v);
+        return line.workDomains() != null ? line : new VacancySummary(line.id(), line.reference(), line.title(),
+                line.directorate(), line.team(), line.level(), line.salaryScale(), line.status(),
+                line.applicationDeadline(), List.of(), line.contractType());
     }
 }

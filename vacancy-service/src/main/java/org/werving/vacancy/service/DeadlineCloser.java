@@ -30,11 +30,13 @@ public class DeadlineCloser {
     private final Pool pool;
     private final DeadlineQueries queries;
     private final ObjectMapper json;
+    private final PortalSnapshot portal;
 
-    public DeadlineCloser(Pool pool, DeadlineQueries queries, ObjectMapper json) {
+    public DeadlineCloser(Pool pool, DeadlineQueries queries, ObjectMapper json, PortalSnapshot portal) {
         this.pool = pool;
         this.queries = queries;
         this.json = json;
+        this.portal = portal;
     }
 
     @Scheduled(every = "${werving.closing.every:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -56,7 +58,8 @@ public class DeadlineCloser {
                 .flatMap(closed -> closed.isEmpty() ? Uni.createFrom().item(List.<UUID>of())
                         : Multi.createFrom().iterable(closed)
                                 .onItem().transformToUniAndConcatenate(row -> record(connection, row.id(), row.closedAt()))
-                                .collect().asList()));
+                                .collect().asList()))
+                .call(portal::refresh); // committed: the portal drops them before the next request
     }
 
     private Uni<UUID> record(SqlConnection connection, UUID id, OffsetDateTime closedAt) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.werving.chassis.problem.Problem;
 import org.werving.chassis.problem.ProblemException;
+import org.werving.vacancy.model.InputBounds;
 
 /**
  * Starting gross monthly pay from the salary tables (data, table {@code salary_scale_step}).
@@ -38,6 +39,8 @@ public class SalaryEstimator {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (scale == null || scale.isBlank()) {
             errors.add(new Problem.FieldError("scale", "is required, e.g. B1-B3"));
+        } else if (!InputBounds.cleanText(scale)) {
+            errors.add(new Problem.FieldError("scale", "must not contain control characters"));
         }
         int priv = years(errors, "privateYears", privateYears);
         int pub = years(errors, "publicYears", publicYears);

@@ -9,38 +9,38 @@ import java.util.Arrays;
 import java.util.UUID;
 
 /** Writes vacancy rows straight into the database, for the repository tests. */
-final class VacancyRows {
+public final class VacancyRows {
     private VacancyRows() {
     }
 
-    record Row(UUID id, String title, String directorate, String level, String status, OffsetDateTime deadline,
+    public record Row(UUID id, String title, String directorate, String level, String status, OffsetDateTime deadline,
             OffsetDateTime closedAt, String purpose, String detailsJson) {
-        Row(String title, String directorate, String status, OffsetDateTime deadline) {
+        public Row(String title, String directorate, String status, OffsetDateTime deadline) {
             this(UUID.randomUUID(), title, directorate, "B", status, deadline, null, null, null);
         }
 
-        Row withId(UUID newId) {
+        public Row withId(UUID newId) {
             return new Row(newId, title, directorate, level, status, deadline, closedAt, purpose, detailsJson);
         }
 
-        Row withLevel(String newLevel) {
+        public Row withLevel(String newLevel) {
             return new Row(id, title, directorate, newLevel, status, deadline, closedAt, purpose, detailsJson);
         }
 
-        Row closedAt(OffsetDateTime at) {
+        public Row closedAt(OffsetDateTime at) {
             return new Row(id, title, directorate, level, status, deadline, at, purpose, detailsJson);
         }
 
-        Row withPurpose(String text) {
+        public Row withPurpose(String text) {
             return new Row(id, title, directorate, level, status, deadline, closedAt, text, detailsJson);
         }
 
-        Row withDetails(String json) {
+        public Row withDetails(String json) {
             return new Row(id, title, directorate, level, status, deadline, closedAt, purpose, json);
         }
     }
 
-    static UUID insert(Pool pool, Row row) {
+    public static UUID insert(Pool pool, Row row) {
         pool.preparedQuery("""
                         INSERT INTO vacancy (id, reference, title, directorate, team, level, salary_scale, purpose, status,
                                              application_deadline, closed_at, details, created_at, procedure)
