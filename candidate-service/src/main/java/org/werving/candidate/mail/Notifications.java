@@ -25,6 +25,8 @@ public class Notifications {
     public static final String ADMITTED = "admitted";
     public static final String NOT_ADMITTED = "not-admitted";
     public static final String STAGE_RESULT = "stage-result";
+    /** The formal notice that the candidate is out of the procedure (a stage, the capacity test), with its letter. */
+    public static final String ELIMINATED = "eliminated";
     public static final String RESERVE = "reserve";
     public static final String INTERVIEW_INVITATION = "interview-invitation";
     public static final String RESERVE_EXTENDED = "reserve-extended";

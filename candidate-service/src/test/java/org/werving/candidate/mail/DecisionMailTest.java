@@ -26,7 +26,8 @@ import static org.werving.candidate.CandidateFixtures.uniqueEmail;
 
 /**
  * A decision mail carries its decision letter as PDF (issue 12), read back from the mail the real SMTP server
- * received: the refusal with its motivation and the appeal notice, the place on the reserve; other mails carry none.
+ * received: the refusal with its motivation and the appeal notice, the elimination, the place on the reserve; other
+ * mails carry none.
  */
 @QuarkusTest
 class DecisionMailTest {
@@ -41,6 +42,7 @@ class DecisionMailTest {
     void theRefusalAndThePlaceOnTheReserveAreMailedWithTheirLetter() throws Exception {
         String refused = uniqueEmail("refusal-pdf");
         String laureate = uniqueEmail("reserve-pdf");
+        String out = uniqueEmail("eliminated-pdf");
         OffsetDateTime decided = Broker.now().plusMinutes(1);
         try (Broker broker = new Broker(bootstrap)) {
             UUID vacancy = broker.publishVacancy("Maatschappelijk werker", Broker.now().plusDays(20));
@@ -49,6 +51,10 @@ class DecisionMailTest {
             Broker.awaitProcessed(broker.send(Broker.SELECTION_TOPIC, refusedId, "ScreeningFailed", decided,
                     Map.of("applicationId", refusedId, "vacancyId", v,
                             "motivation", "geen diploma van niveau B en geen 24 maanden relevante ervaring")));
+            String outId = apply(vacancy, out);
+            Broker.awaitProcessed(broker.send(Broker.SELECTION_TOPIC, outId, "CandidateEliminated", decided,
+                    Map.of("applicationId", outId, "vacancyId", v, "stage", "Speedinterview",
+                            "motivation", "48/100, minimum 60")));
             String laureateId = apply(vacancy, laureate);
             Broker.awaitProcessed(broker.send(Broker.SELECTION_TOPIC, laureateId, "SelectionPassed", decided,
                     Map.of("applicationId", laureateId, "vacancyId", v, "finalScore", 81.5)));
@@ -71,6 +77,12 @@ class DecisionMailTest {
         String reservePdf = Mails.pdfText(only(laureate, "Je bent opgenomen in de reserve"), "beslissing-reserve-" + date + ".pdf");
         assertTrue(reservePdf.contains("Beslissing: opname in de reserve")
                 && reservePdf.contains("Opgenomen in de wervingsreserve, geldig tot 01-12-2028"), reservePdf);
+
+        MimeMessage elimination = only(out, "Beslissing over je kandidatuur");
+        String eliminationPdf = Mails.pdfText(elimination, "beslissing-eliminated-" + date + ".pdf");
+        assertTrue(eliminationPdf.contains("48/100, minimum 60"), eliminationPdf);
+        assertTrue(eliminationPdf.contains("Bezwaar"), eliminationPdf);
+        assertTrue(Mails.text(elimination).contains("48/100, minimum 60"), "the mail says why too");
 
         MimeMessage receipt = only(refused, "We hebben je kandidatuur");
         assertEquals(List.of(), Mails.attachmentNames(receipt), "a mail that announces no decision carries no letter");

@@ -67,7 +67,7 @@ public class SelectionEventsConsumer {
                     });
             case "CandidateEliminated" -> timeline.recordDecision(event, CandidateEliminated.class,
                     CandidateEliminated::applicationId, TimelineTexts::candidateEliminated,
-                    e -> null, // the stage result or refusal already said it
+                    e -> mail(Notifications.ELIMINATED), // the formal notice: the decision letter is attached
                     e -> a -> { }, DecisionLetter.Kind.ELIMINATED);
             case "SelectionPassed" -> timeline.recordDecision(event, SelectionPassed.class, SelectionPassed::applicationId,
                     TimelineTexts::selectionPassed, e -> null, // the reserve placement follows
