@@ -7,6 +7,7 @@
 #   deploy/local/run.sh --fresh    # start from empty databases and topics
 #   deploy/local/run.sh --rebuild  # package the services again first
 #   WERVING_PORT_OFFSET=100 deploy/local/run.sh   # every port + 100, own data and logs: runs beside another
+#   deploy/local/run.sh --print-jvm-options        # the services' JVM options ({jsa}: each one's AppCDS archive)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -29,13 +30,22 @@ WEB_PORT=$((8080 + OFFSET))
 VACANCY_PORT=$((8081 + OFFSET))
 SERVICES=("vacancy-service:$VACANCY_PORT" "candidate-service:$((8082 + OFFSET))"
           "selection-service:$((8083 + OFFSET))" "reserve-service:$((8084 + OFFSET))")
+# JVM settings of every service and web (docs/operations.md, "JVM settings"): one GC thread and no concurrent GC
+# work on 1-2 cores, a heap of six to seven times the live set measured after start, a start-up heap that grows instead of
+# being touched at once, capped metaspace, code cache and direct memory so the resident set stays predictable.
+# AppCDS (JDK 17 dynamic archive): a jar's first start writes the classes it loaded to app-cds.jsa beside it when
+# it stops (that first stop takes a little longer); later starts map them instead of loading and verifying them
+# again (cds_for below; a rebuilt jar gets a new archive). deploy/bench reads the java lines here: without archive.
+cds=""
+JVM_OPTS="-XX:+UseSerialGC -Xms32m -Xmx160m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -XX:+ExitOnOutOfMemoryError"
 FRESH=""
 REBUILD=""
 for arg in "$@"; do
   case "$arg" in
     --fresh) FRESH="--fresh" ;;
     --rebuild) REBUILD=1 ;;
-    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    --print-jvm-options) echo "MALLOC_ARENA_MAX=2 $JVM_OPTS -XX:SharedArchiveFile={jsa}"; exit 0 ;;
+    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
     *) echo "unknown option: $arg" >&2; exit 2 ;;
   esac
 done
@@ -121,21 +131,34 @@ until grep -q "WERVING-INFRA READY" "$LOGS/infra.log" 2>/dev/null; do
   sleep 0.3
 done
 
+# Sets cds to the AppCDS option of module $1: use its archive when it is newer than the jar, else write one (one
+# archive per offset, so two runs side by side never write the same file).
+cds_for() {
+  local jsa="$ROOT/$1/target/quarkus-app/app-cds$SUFFIX.jsa"
+  cds="-XX:ArchiveClassesAtExit=$jsa"
+  if [ "$jsa" -nt "$ROOT/$1/target/quarkus-app/quarkus-run.jar" ]; then cds="-XX:SharedArchiveFile=$jsa"; fi
+}
+
+# glibc gives threads that allocate their own malloc arenas (up to 8 per core), each fragmenting on its own: two
+# arenas keep the JVM's native allocations in less resident memory.
+export MALLOC_ARENA_MAX=2
 for s in "${SERVICES[@]}"; do
   name="${s%%:*}"; port="${s##*:}"; db="${name%%-*}"
+  cds_for "$name"
   QUARKUS_HTTP_PORT="$port" \
   DB_REACTIVE_URL="postgresql://127.0.0.1:$PG_PORT/$db" DB_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$db" \
   DB_USER=werving DB_PASSWORD=werving KAFKA_BOOTSTRAP="127.0.0.1:$KAFKA_PORT" QUARKUS_PROFILE=local \
   SMTP_HOST=127.0.0.1 SMTP_PORT="$SMTP_PORT" PORTAL_SELF_SERVICE_URL="http://localhost:$WEB_PORT/mijn-kandidatuur" \
-    java -Xmx256m -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" > "$LOGS/$name.log" 2>&1 9>&- &
+    java $JVM_OPTS $cds -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" > "$LOGS/$name.log" 2>&1 9>&- &
   pids+=($!); names+=("$name")
 done
 if [ -n "$WEB" ]; then
+  cds_for web
   QUARKUS_HTTP_PORT="$WEB_PORT" QUARKUS_PROFILE=local \
   WERVING_VACANCY_URL="http://127.0.0.1:$VACANCY_PORT" WERVING_CANDIDATE_URL="http://127.0.0.1:$((8082 + OFFSET))" \
   WERVING_SELECTION_URL="http://127.0.0.1:$((8083 + OFFSET))" WERVING_RESERVE_URL="http://127.0.0.1:$((8084 + OFFSET))" \
   WERVING_WEB_DEV_KEY_FILE="$ROOT/deploy/infra/src/main/resources/werving-dev-keys/private.pem" \
-    java -Xmx256m -jar "$ROOT/web/target/quarkus-app/quarkus-run.jar" > "$LOGS/web.log" 2>&1 9>&- &
+    java $JVM_OPTS $cds -jar "$ROOT/web/target/quarkus-app/quarkus-run.jar" > "$LOGS/web.log" 2>&1 9>&- &
   pids+=($!); names+=(web)
 fi
 

@@ -12,8 +12,9 @@ import java.util.stream.Stream;
 
 /**
  * The base every image shares, assembled offline into {@code <work>/base}: a Java runtime jlink'ed from the
- * JDK that runs the build, and the shared libraries it needs (glibc, libgcc, libstdc++, zlib) unpacked from
- * Debian's packages, downloaded with {@code apt-get download}. No shell, no package manager in the image.
+ * JDK that runs the build (with a class-data sharing archive of the JDK's classes, lib/server/classes.jsa, which
+ * a jlink'ed runtime otherwise lacks: every start maps them instead of loading them), and the shared libraries it
+ * needs (glibc, libgcc, libstdc++, zlib) unpacked from Debian's packages, downloaded with {@code apt-get download}. No shell, no package manager in the image.
  */
 final class BaseImage {
 
@@ -40,7 +41,8 @@ final class BaseImage {
         jre = base.resolve("jre");
         rootfs = base.resolve("rootfs");
         etc = base.resolve("etc");
-        if (!Files.isDirectory(jre)) {
+        if (!Files.isRegularFile(jre.resolve("lib/server/classes.jsa"))) {
+            Commands.run(Path.of("/"), "rm", "-rf", jre.toString()); // absent, or built before the CDS archive
             jlink(jre);
         }
         Path debs = base.resolve("debs");
@@ -65,7 +67,7 @@ final class BaseImage {
         Files.createDirectories(output.getParent());
         Commands.run(output.getParent(), javaHome.resolve("bin/jlink").toString(), "--module-path", jmods.toString(),
                 "--add-modules", MODULES, "--include-locales=en,nl,fr", "--strip-debug", "--no-header-files",
-                "--no-man-pages", "--compress=2", "--output", output.toString());
+                "--no-man-pages", "--compress=2", "--generate-cds-archive", "--output", output.toString());
         Path cacerts = output.resolve("lib/security/cacerts");
         Path system = Path.of("/etc/ssl/certs/java/cacerts");
         if (Files.size(cacerts) < 10_000 && Files.isRegularFile(system)) {

@@ -31,6 +31,13 @@ public final class BuildImages {
     static final List<String> SERVICES = List.of("vacancy-service", "candidate-service", "selection-service",
             "reserve-service");
     private static final String APP = "/deployments";
+    /**
+     * The image's default JVM settings, those of the local run (deploy/local/run.sh, docs/operations.md "JVM
+     * settings"): one GC thread, a heap sized to the measured live set, capped non-heap; with MALLOC_ARENA_MAX=2.
+     * The Deployments set their own.
+     */
+    static final String JVM_OPTIONS = "-XX:+UseSerialGC -Xms32m -Xmx160m -Xss512k -XX:MaxMetaspaceSize=160m"
+            + " -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -XX:+ExitOnOutOfMemoryError";
 
     private BuildImages() {
     }
@@ -73,7 +80,7 @@ public final class BuildImages {
                 .setEntrypoint(List.of("/opt/java/bin/java", "-Djava.util.logging.manager=org.jboss.logmanager.LogManager",
                         "-jar", APP + "/quarkus-run.jar"))
                 .setEnvironment(Map.of("JAVA_HOME", "/opt/java", "PATH", "/opt/java/bin", "LANG", "C.UTF-8",
-                        "JAVA_TOOL_OPTIONS", "-XX:MaxRAMPercentage=60 -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"))
+                        "JAVA_TOOL_OPTIONS", JVM_OPTIONS, "MALLOC_ARENA_MAX", "2"))
                 .setUser(BaseImage.UID + ":" + BaseImage.UID)
                 .setWorkingDirectory(AbsoluteUnixPath.get(APP))
                 .setExposedPorts(Set.of(Port.tcp(8080)))

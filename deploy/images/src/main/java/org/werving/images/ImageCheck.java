@@ -55,8 +55,8 @@ final class ImageCheck {
             total += Files.size(file);
             Commands.run(rootfs, "tar", "-xzf", file.toString(), "-C", rootfs.toString());
         }
-        for (String path : List.of("opt/java/bin/java", "lib64/ld-linux-x86-64.so.2", "deployments/quarkus-run.jar",
-                "etc/passwd")) {
+        for (String path : List.of("opt/java/bin/java", "opt/java/lib/server/classes.jsa", "lib64/ld-linux-x86-64.so.2",
+                "deployments/quarkus-run.jar", "etc/passwd")) {
             expect(Files.exists(rootfs.resolve(path)), "/" + path + " in the image");
         }
         System.out.printf("   %s: OCI manifest, user %s, 4 layers, %d MB compressed%n", tar.getFileName(),
@@ -85,6 +85,7 @@ final class ImageCheck {
         }
         expect(out.contains("user.name = werving") && out.contains("java.home = /opt/java"),
                 "java runs in the image as user werving: " + out);
+        expect(out.contains(", sharing)"), "java maps the runtime's class-data sharing archive: " + out);
         String version = out.lines().filter(l -> l.contains("Runtime Environment (build")).findFirst().orElse("?");
         System.out.println("   started in the image (chroot, uid " + BaseImage.UID + "): " + version.strip());
         bootQuarkus(rootfs);
@@ -99,7 +100,7 @@ final class ImageCheck {
         String script = "mount -t proc proc '" + rootfs + "/proc' || exit 90; exec timeout -s INT 120 chroot --userspec="
                 + BaseImage.UID + ":" + BaseImage.UID + " '" + rootfs + "' /opt/java/bin/java -jar /deployments/quarkus-run.jar";
         Commands.Result run = Commands.runAnyExit(rootfs, "env", "-i", "PATH=/usr/bin:/bin:/usr/sbin:/sbin",
-                "LANG=C.UTF-8", "JAVA_TOOL_OPTIONS=-XX:+UseSerialGC -Xmx256m", "QUARKUS_PROFILE=local",
+                "LANG=C.UTF-8", "JAVA_TOOL_OPTIONS=" + BuildImages.JVM_OPTIONS, "QUARKUS_PROFILE=local",
                 "QUARKUS_HTTP_PORT=0", "DB_REACTIVE_URL=postgresql://127.0.0.1:1/none",
                 "DB_JDBC_URL=jdbc:postgresql://127.0.0.1:1/none", "KAFKA_BOOTSTRAP=127.0.0.1:1",
                 "QUARKUS_SHUTDOWN_TIMEOUT=1s",

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 /**
  * "Mijn kandidatuur": the candidate's own pages, opened from the mailed link. The link's secret is
@@ -41,6 +42,10 @@ import java.util.UUID;
 @Produces(MediaType.TEXT_HTML)
 public class SelfServicePages {
     private static final URI HOME = URI.create(Sessions.PATH);
+    private static final String PDF = "application/pdf";
+    /** The message keys (kandidatuur.html) of choosing a first moment and of moving to another one. */
+    private static final MomentMessages BOOK = new MomentMessages("kies-moment", "boeking", "boeking");
+    private static final MomentMessages MOVE = new MomentMessages("kies-ander-moment", "verplaatst", "verplaatsen");
 
     private final CandidateApi candidates;
     private final SelectionApi selection;
@@ -126,18 +131,7 @@ public class SelfServicePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response book(@CookieParam(Sessions.COOKIE) String cookie, @FormParam("csrf") String csrf,
             @FormParam("slot") String slot, @FormParam("fase") String stage) {
-        SessionCrypto.Session session = guard(cookie, csrf);
-        UUID slotId;
-        int stageOrder;
-        try {
-            slotId = UUID.fromString(slot == null ? "" : slot);
-            stageOrder = Integer.parseInt(stage == null ? "" : stage);
-        } catch (IllegalArgumentException e) {
-            return back("fout", "kies-moment");
-        }
-        Response answer = candidates.requestBooking(session.applicationId(), session.token(),
-                Map.of("slotId", slotId.toString(), "stageOrder", stageOrder));
-        return answer.getStatus() == 202 ? back("gedaan", "boeking") : back("fout", "boeking");
+        return requestMoment(guard(cookie, csrf), slot, stage, BOOK);
     }
 
     /**
@@ -149,18 +143,22 @@ public class SelfServicePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response move(@CookieParam(Sessions.COOKIE) String cookie, @FormParam("csrf") String csrf,
             @FormParam("slot") String slot, @FormParam("fase") String stage) {
-        SessionCrypto.Session session = guard(cookie, csrf);
+        return requestMoment(guard(cookie, csrf), slot, stage, MOVE);
+    }
+
+    /** Asks candidate-service for the chosen moment; back to the page with the outcome's message key. */
+    private Response requestMoment(SessionCrypto.Session session, String slot, String stage, MomentMessages messages) {
         UUID slotId;
         int stageOrder;
         try {
             slotId = UUID.fromString(slot == null ? "" : slot);
             stageOrder = Integer.parseInt(stage == null ? "" : stage);
         } catch (IllegalArgumentException e) {
-            return back("fout", "kies-ander-moment");
+            return back("fout", messages.noChoice());
         }
         Response answer = candidates.requestBooking(session.applicationId(), session.token(),
                 Map.of("slotId", slotId.toString(), "stageOrder", stageOrder));
-        return answer.getStatus() == 202 ? back("gedaan", "verplaatst") : back("fout", "verplaatsen");
+        return answer.getStatus() == 202 ? back("gedaan", messages.done()) : back("fout", messages.failed());
     }
 
     /** Gives up the held moment of a stage (CONTRACTS C3), after the candidate ticked that they mean it. */
@@ -247,41 +245,40 @@ public class SelfServicePages {
     @Path("documenten/{documentId}")
     @Produces(MediaType.WILDCARD)
     public Response document(@CookieParam(Sessions.COOKIE) String cookie, @PathParam("documentId") String documentId) {
-        SessionCrypto.Session session = sessions.read(cookie).orElseThrow(NotSignedIn::new);
-        UUID id;
-        try {
-            id = UUID.fromString(documentId);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException();
-        }
-        Response answer = candidates.document(session.applicationId(), id, session.token());
-        if (answer.getStatus() != 200) {
-            throw new NotFoundException();
-        }
-        return Response.ok(answer.readEntity(byte[].class), answer.getMediaType())
-                .header("Content-Disposition", answer.getHeaderString("Content-Disposition"))
-                .header("Cache-Control", "no-store").build();
+        return download(cookie, documentId, (session, id) -> candidates.document(session.applicationId(), id,
+                session.token()), null, null);
     }
 
     /** A decision letter (PDF) about this application, as candidate-service renders it. */
     @GET
     @Path("brieven/{letterId}")
-    @Produces("application/pdf")
+    @Produces(PDF)
     public Response letter(@CookieParam(Sessions.COOKIE) String cookie, @PathParam("letterId") String letterId) {
+        return download(cookie, letterId, (session, id) -> candidates.letter(session.applicationId(), id,
+                session.token()), PDF, "attachment; filename=\"beslissing.pdf\"");
+    }
+
+    /**
+     * Hands one of the session's files on from candidate-service: 404 for an id that is no UUID or a file the
+     * service does not give this session. {@code type} and {@code disposition} are used when given (type) or when
+     * the service sends none (disposition); otherwise the service's own headers pass.
+     */
+    private Response download(String cookie, String rawId, BiFunction<SessionCrypto.Session, UUID, Response> fetch,
+            String type, String disposition) {
         SessionCrypto.Session session = sessions.read(cookie).orElseThrow(NotSignedIn::new);
         UUID id;
         try {
-            id = UUID.fromString(letterId);
+            id = UUID.fromString(rawId);
         } catch (IllegalArgumentException e) {
             throw new NotFoundException();
         }
-        Response answer = candidates.letter(session.applicationId(), id, session.token());
+        Response answer = fetch.apply(session, id);
         if (answer.getStatus() != 200) {
             throw new NotFoundException();
         }
-        String disposition = answer.getHeaderString("Content-Disposition");
-        return Response.ok(answer.readEntity(byte[].class), "application/pdf")
-                .header("Content-Disposition", disposition != null ? disposition : "attachment; filename=\"beslissing.pdf\"")
+        String given = answer.getHeaderString("Content-Disposition");
+        return Response.ok(answer.readEntity(byte[].class), type != null ? MediaType.valueOf(type) : answer.getMediaType())
+                .header("Content-Disposition", given != null ? given : disposition)
                 .header("Cache-Control", "no-store").build();
     }
 
@@ -324,6 +321,10 @@ public class SelfServicePages {
     private static Response html(TemplateInstance instance, int status) {
         return Response.status(status).entity(instance).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Cache-Control", "no-store").build();
+    }
+
+    /** What the page says when no moment was chosen, when the request was accepted, and when it was refused. */
+    private record MomentMessages(String noChoice, String done, String failed) {
     }
 
     /** No valid session, or a form without this session's CSRF token: the page asks to open the mailed link again. */
