@@ -21,6 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.util.concurrent.TimeUnit;
@@ -45,7 +46,12 @@ public class Tracing {
     private final SdkTracerProvider provider;
     private final Tracer tracer;
 
+    @Inject
     public Tracing(TracingConfig config, @Any Instance<SpanExporter> exporters) {
+        this(config, (Iterable<SpanExporter>) exporters);
+    }
+
+    Tracing(TracingConfig config, Iterable<SpanExporter> exporters) {
         SdkTracerProviderBuilder builder = SdkTracerProvider.builder()
                 .setResource(Resource.getDefault().merge(Resource.create(
                         Attributes.of(AttributeKey.stringKey("service.name"), config.serviceName()))))
