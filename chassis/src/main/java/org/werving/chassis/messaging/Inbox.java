@@ -1,8 +1,12 @@
 package org.werving.chassis.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.ShutdownEvent;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -12,7 +16,10 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import org.werving.chassis.failure.Failures;
 import org.werving.chassis.metrics.EventMetrics;
+import org.werving.chassis.tracing.TraceParents;
+import org.werving.chassis.tracing.Tracing;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -32,6 +39,8 @@ import java.util.function.Predicate;
  * <li>a tombstone (no value) and an event type the consumer does not handle are acknowledged without a
  * transaction.</li>
  * </ul>
+ * An applied event is handled in a CONSUMER span, the child of the producer's {@code traceparent} header, current
+ * while the handler runs (through its retries), so the events it records carry the same trace.
  */
 @ApplicationScoped
 public class Inbox {
@@ -40,6 +49,7 @@ public class Inbox {
     private final ObjectMapper json;
     private final InboxConfig config;
     private final EventMetrics metrics;
+    private final Tracing tracing;
     private volatile boolean stopping;
 
     /** What became of a consumed event. */
@@ -47,10 +57,11 @@ public class Inbox {
         APPLIED, DUPLICATE, LEFT
     }
 
-    public Inbox(ObjectMapper json, InboxConfig config, EventMetrics metrics) {
+    public Inbox(ObjectMapper json, InboxConfig config, EventMetrics metrics, Tracing tracing) {
         this.json = json;
         this.config = config;
         this.metrics = metrics;
+        this.tracing = tracing;
     }
 
     void stopping(@Observes ShutdownEvent shutdown) {
@@ -81,6 +92,18 @@ public class Inbox {
             metrics.consumed(envelope.type(), "ignored");
             return ack(message);
         }
+        return Uni.createFrom().deferred(() -> {
+            Span span = consumerSpan(message, envelope);
+            Scope scope = Tracing.activate(span);
+            return apply(message, envelope, handler, span).onTermination().invoke((ignored, failure, cancelled) -> {
+                Tracing.end(span, failure);
+                scope.close();
+            });
+        });
+    }
+
+    private Uni<Void> apply(Message<String> message, EventEnvelope envelope, Function<EventEnvelope, Uni<Void>> handler,
+            Span span) {
         // Hibernate Reactive needs the consumer's Vert.x context, also when a retry resumes after a back-off.
         Context context = Vertx.currentContext();
         return attempt(envelope, handler, 1, 1, context).onItemOrFailure().transformToUni((outcome, failure) -> {
@@ -89,6 +112,7 @@ public class Inbox {
                 return outcome == Outcome.LEFT ? Uni.createFrom().voidItem() : ack(message);
             }
             metrics.deadLettered(envelope.type());
+            span.recordException(failure).setStatus(StatusCode.ERROR, "dead-lettered");
             LOG.errorf(failure, "event %s %s (subject %s) not applied; to the dead-letter topic", envelope.type(),
                     envelope.id(), envelope.subject());
             return nack(message, failure);
@@ -131,6 +155,15 @@ public class Inbox {
                     .flatMap(ignored -> ProcessedEvent.of(envelope).persist())
                     .replaceWith(Outcome.APPLIED);
         }));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Span consumerSpan(Message<String> message, EventEnvelope envelope) {
+        IncomingKafkaRecordMetadata<?, ?> kafka = message.getMetadata(IncomingKafkaRecordMetadata.class).orElse(null);
+        var header = kafka == null || kafka.getHeaders() == null ? null : kafka.getHeaders().lastHeader(TraceParents.HEADER);
+        String traceparent = header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return tracing.consumer(envelope.type(), envelope.id().toString(), envelope.subject(),
+                kafka == null ? null : kafka.getTopic(), traceparent);
     }
 
     /** The back-off before pause {@code n} (1, 2, ...): doubling from the first, never above the longest. */

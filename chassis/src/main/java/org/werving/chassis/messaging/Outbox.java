@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.werving.chassis.tracing.TraceParents;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -12,7 +13,8 @@ import java.util.UUID;
 /**
  * Records an event in the outbox; call it inside the transaction that changes the state. The
  * table's statement trigger signals the relay (NOTIFY werving_outbox) in the same transaction, so
- * the event is published as soon as the transaction commits.
+ * the event is published as soon as the transaction commits. The current span's W3C traceparent is stored
+ * with it, so the trace goes on in whoever consumes the event.
  */
 @ApplicationScoped
 public class Outbox {
@@ -35,6 +37,7 @@ public class Outbox {
         event.aggregateId = String.valueOf(aggregateId);
         event.type = type;
         event.occurredAt = occurredAt;
+        event.traceparent = TraceParents.current();
         try {
             event.payload = json.writeValueAsString(payload);
         } catch (JsonProcessingException e) {

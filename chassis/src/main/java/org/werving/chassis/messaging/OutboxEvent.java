@@ -28,4 +28,6 @@ public class OutboxEvent extends PanacheEntityBase {
     public String payload;
     @Column(name = "occurred_at")
     public OffsetDateTime occurredAt;
+    /** The W3C traceparent of the span that recorded the event (column added by the chassis' own migration). */
+    public String traceparent;
 }

@@ -3,6 +3,8 @@ package org.werving.chassis.messaging;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Context;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -22,6 +24,8 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 import org.werving.chassis.metrics.EventMetrics;
+import org.werving.chassis.tracing.TraceParents;
+import org.werving.chassis.tracing.Tracing;
 
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
@@ -41,7 +45,9 @@ import java.util.stream.Collectors;
  * (the idempotent producer keeps the order per key), then all acknowledgements are awaited and the batch is
  * marked in one statement. A row whose send failed, and every row after it, stays unpublished and is sent
  * again: an event may be delivered twice, never lost; consumers de-duplicate by event id. A
- * transaction-scoped advisory lock lets one relay at a time work on the table.
+ * transaction-scoped advisory lock lets one relay at a time work on the table. An event recorded inside a trace is
+ * sent in a PRODUCER span, the child of the recording span, whose W3C traceparent goes in the header
+ * {@code traceparent}.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -55,6 +61,7 @@ public class OutboxRelay {
     private final Vertx vertx;
     private final PgConnectOptions listenOptions;
     private final EventMetrics metrics;
+    private final Tracing tracing;
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
     private volatile PgSubscriber subscriber;
@@ -63,7 +70,7 @@ public class OutboxRelay {
     public OutboxRelay(Pool pool,
             @Channel("events-out") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024)
             MutinyEmitter<String> emitter,
-            EventsConfig events, OutboxConfig config, Vertx vertx, EventMetrics metrics,
+            EventsConfig events, OutboxConfig config, Vertx vertx, EventMetrics metrics, Tracing tracing,
             @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
@@ -73,6 +80,7 @@ public class OutboxRelay {
         this.config = config;
         this.vertx = vertx;
         this.metrics = metrics;
+        this.tracing = tracing;
         PgConnectOptions options = PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", ""));
         user.ifPresent(options::setUser);
         password.ifPresent(options::setPassword);
@@ -160,7 +168,8 @@ public class OutboxRelay {
     }
 
     private Uni<Integer> publishPending(SqlConnection connection) {
-        return connection.preparedQuery("SELECT id, aggregate_type, aggregate_id, type, payload::text AS payload, occurred_at"
+        return connection.preparedQuery("SELECT id, aggregate_type, aggregate_id, type, payload::text AS payload, occurred_at,"
+                        + " traceparent"
                         + " FROM outbox_event WHERE published_at IS NULL ORDER BY seq LIMIT $1")
                 .execute(Tuple.of(config.batchSize()))
                 .flatMap(rows -> {
@@ -201,16 +210,34 @@ public class OutboxRelay {
         header(headers, "ce_time", row.getOffsetDateTime("occurred_at").format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         header(headers, "ce_aggregatetype", row.getString("aggregate_type"));
         header(headers, "content-type", "application/json");
+        Span span = publishSpan(row);
+        if (span != null) {
+            header(headers, TraceParents.HEADER, TraceParents.of(Context.root().with(span)));
+        }
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
                 .withKey(row.getString("aggregate_id"))
                 .withHeaders(headers)
                 .build();
         return emitter.sendMessage(Message.of(row.getString("payload")).addMetadata(metadata))
                 .replaceWith(Boolean.TRUE)
+                .onItemOrFailure().invoke((sent, failure) -> {
+                    if (span != null) {
+                        Tracing.end(span, failure);
+                    }
+                })
                 .onFailure().recoverWithItem(failure -> {
                     LOG.warnf("outbox event %s not sent: %s", row.getUUID("id"), failure.getMessage());
                     return Boolean.FALSE;
                 });
+    }
+
+    /** The PRODUCER span of an event recorded inside a trace; null for one recorded outside. */
+    private Span publishSpan(Row row) {
+        String parent = row.getString("traceparent");
+        if (parent == null) {
+            return null;
+        }
+        return tracing.producer(row.getString("type"), row.getUUID("id").toString(), row.getString("aggregate_id"), parent);
     }
 
     private static void header(RecordHeaders headers, String name, String value) {

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.werving.chassis.messaging.EventEnvelope;
 import org.werving.chassis.messaging.Inbox;
+import org.werving.chassis.messaging.Outbox;
 
 import java.util.Map;
 import java.util.UUID;
@@ -16,15 +17,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The test application's consumer of its own events: {@code Counted} writes an effect; {@code Fails} always fails
  * for a domain reason; {@code Flaky} fails as a database that refuses connections for its first
- * {@code failures} attempts; {@code Ignored} is not handled (acknowledged without a transaction).
+ * {@code failures} attempts; {@code Ignored} is not handled (acknowledged without a transaction); {@code Relayed}
+ * writes an effect and records an {@code Echoed} event, as a service's handler answers an event with its own.
  */
 @ApplicationScoped
 public class TestConsumer {
     public static final Map<UUID, AtomicInteger> ATTEMPTS = new ConcurrentHashMap<>();
     private final Inbox inbox;
+    private final Outbox outbox;
 
-    public TestConsumer(Inbox inbox) {
+    public TestConsumer(Inbox inbox, Outbox outbox) {
         this.inbox = inbox;
+        this.outbox = outbox;
     }
 
     @Incoming("chassis-in")
@@ -36,6 +40,8 @@ public class TestConsumer {
         int attempt = ATTEMPTS.computeIfAbsent(event.id(), id -> new AtomicInteger()).incrementAndGet();
         return switch (event.type()) {
             case "Fails" -> Uni.createFrom().failure(new IllegalStateException("always broken"));
+            case "Relayed" -> effect(event).flatMap(ignored -> outbox.record("Test", event.subject(), "Echoed",
+                    Map.of("n", event.payload().path("n").asInt() + 1)));
             case "Flaky" -> attempt <= event.payload().path("failures").asInt()
                     ? Uni.createFrom().failure(new PgException(
                             "the database system is not currently accepting connections", "FATAL", "57P03", null))

@@ -27,7 +27,12 @@ public final class WervingSystem implements AutoCloseable {
     }
 
     public static WervingSystem start() throws InterruptedException {
-        return start(0);
+        return start(0, Map.of());
+    }
+
+    /** The four services with {@code settings} added to each one's environment (e.g. the OTLP collector's address). */
+    public static WervingSystem startWith(Map<String, String> settings) throws InterruptedException {
+        return start(0, settings);
     }
 
     /**
@@ -35,10 +40,10 @@ public final class WervingSystem implements AutoCloseable {
      * mails to the SMTP server on {@code smtpPort} and its links open that web's "mijn kandidatuur" page.
      */
     public static WervingSystem startWithWeb(int smtpPort) throws InterruptedException {
-        return start(smtpPort);
+        return start(smtpPort, Map.of());
     }
 
-    private static WervingSystem start(int smtpPort) throws InterruptedException {
+    private static WervingSystem start(int smtpPort, Map<String, String> settings) throws InterruptedException {
         Path root = Path.of(System.getProperty("werving.root", "../..")).toAbsolutePath().normalize();
         WervingSystem system = new WervingSystem(InfraProcess.start("vacancy", "candidate", "selection", "reserve"));
         Runtime.getRuntime().addShutdownHook(new Thread(system::close));
@@ -54,6 +59,7 @@ public final class WervingSystem implements AutoCloseable {
                 env.put("DB_PASSWORD", "werving");
                 env.put("KAFKA_BOOTSTRAP", system.infra.kafkaBootstrap());
                 env.put("QUARKUS_PROFILE", "local"); // trusts the development token issuer
+                env.putAll(settings);
                 if (web && service.equals("candidate-service")) {
                     env.put("SMTP_HOST", "127.0.0.1");
                     env.put("SMTP_PORT", String.valueOf(smtpPort));
@@ -74,8 +80,10 @@ public final class WervingSystem implements AutoCloseable {
                         root.resolve("deploy/infra/src/main/resources/werving-dev-keys/private.pem").toString());
                 system.services.put(WEB, ServiceProcess.start(root, WEB, env, webPort));
             }
+            // -Dwerving.ready-timeout=PT5M gives the processes longer on a machine busy with other builds.
+            Duration ready = Duration.parse(System.getProperty("werving.ready-timeout", "PT180S"));
             for (ServiceProcess process : system.services.values()) {
-                process.awaitReady(Duration.ofSeconds(180)); // generous: a loaded machine starts slowly
+                process.awaitReady(ready);
             }
             return system;
         } catch (RuntimeException | InterruptedException e) {
