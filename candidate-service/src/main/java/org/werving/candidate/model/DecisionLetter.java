@@ -38,7 +38,7 @@ public class DecisionLetter {
     public OffsetDateTime withdrawnAt;
 
     /** The decisions that get a letter. */
-    public enum Kind { NOT_ADMITTED, ELIMINATED, PASSED, RESERVE }
+    public enum Kind { NOT_ADMITTED, ELIMINATED, PASSED, RESERVE, APPOINTED }
 
     public List<String> scoreLines() {
         return scores == null || scores.isBlank() ? List.of() : Arrays.asList(scores.split("\n"));

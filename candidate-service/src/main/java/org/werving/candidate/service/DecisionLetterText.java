@@ -57,6 +57,7 @@ public final class DecisionLetterText {
             case ELIMINATED -> "Beslissing: je neemt niet verder deel aan de selectieprocedure";
             case PASSED -> "Beslissing: je bent geslaagd voor de selectieprocedure";
             case RESERVE -> "Beslissing: opname in de reserve";
+            case APPOINTED -> "Beslissing: aanstelling";
         };
     }
 

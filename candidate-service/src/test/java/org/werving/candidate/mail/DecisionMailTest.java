@@ -26,7 +26,8 @@ import static org.werving.candidate.CandidateFixtures.uniqueEmail;
 
 /**
  * A decision mail carries its decision letter as PDF (issue 12), read back from the mail the real SMTP server
- * received: the refusal with its motivation and the appeal notice, the elimination, the place on the reserve; other
+ * received: the refusal with its motivation and the appeal notice, the elimination, the place on the reserve, the
+ * appointment; other
  * mails carry none.
  */
 @QuarkusTest
@@ -61,6 +62,9 @@ class DecisionMailTest {
             Broker.awaitProcessed(broker.send(Broker.RESERVE_TOPIC, laureateId, "ReserveEntryCreated", decided,
                     Map.of("entryId", UUID.randomUUID().toString(), "vacancyId", v, "applicationId", laureateId,
                             "reserveType", "RECRUITMENT", "finalScore", 81.5, "validUntil", "2028-12-01")));
+            Broker.awaitProcessed(broker.send(Broker.RESERVE_TOPIC, laureateId, "CandidateAppointed", decided,
+                    Map.of("applicationId", laureateId, "vacancyId", v, "entryId", UUID.randomUUID().toString(),
+                            "kind", "PERMANENT", "team", "Sociale dienst", "startDate", "2027-02-01")));
         }
         relay.sendPending(1000).await().atMost(Duration.ofSeconds(60));
 
@@ -83,6 +87,12 @@ class DecisionMailTest {
         assertTrue(eliminationPdf.contains("48/100, minimum 60"), eliminationPdf);
         assertTrue(eliminationPdf.contains("Bezwaar"), eliminationPdf);
         assertTrue(Mails.text(elimination).contains("48/100, minimum 60"), "the mail says why too");
+
+        MimeMessage appointment = Mails.to(laureate).stream()
+                .filter(m -> Mails.attachmentNames(m).contains("beslissing-appointed-" + date + ".pdf")).findFirst()
+                .orElseThrow(() -> new AssertionError("no appointment mail with its letter"));
+        String appointedPdf = Mails.pdfText(appointment, "beslissing-appointed-" + date + ".pdf");
+        assertTrue(appointedPdf.contains("Beslissing: aanstelling") && appointedPdf.contains("Bezwaar"), appointedPdf);
 
         MimeMessage receipt = only(refused, "We hebben je kandidatuur");
         assertEquals(List.of(), Mails.attachmentNames(receipt), "a mail that announces no decision carries no letter");

@@ -52,11 +52,12 @@ public class ReserveEventsConsumer {
             case "ReserveExtended" -> extended(event, timeline.read(event, ReserveExtended.class));
             case "ReserveExpired" -> expired(event, timeline.read(event, ReserveExpired.class));
             case "ReserveEnded" -> ended(event, timeline.read(event, ReserveEnded.class));
-            case "CandidateAppointed" -> timeline.record(event, CandidateAppointed.class,
+            case "CandidateAppointed" -> timeline.recordDecision(event, CandidateAppointed.class,
                     CandidateAppointed::applicationId, TimelineTexts::candidateAppointed,
                     e -> mail(Notifications.APPOINTED, "team", e.team(), "kind", e.kind(),
                             "startDate", date(e.startDate()), "endDate", date(e.endDate()),
-                            "reason", "TEMPORARY".equals(e.kind()) ? e.reason() : null));
+                            "reason", "TEMPORARY".equals(e.kind()) ? e.reason() : null),
+                    e -> application -> { }, DecisionLetter.Kind.APPOINTED);
             default -> EventTimeline.ignore(event);
         };
     }
