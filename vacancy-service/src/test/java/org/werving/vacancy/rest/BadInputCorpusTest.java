@@ -167,7 +167,10 @@ class BadInputCorpusTest {
         assertTrue(response.contentType().startsWith("application/problem+json"), what);
         String expected = pathField != null ? pathField : c.field();
         List<String> fields = response.jsonPath().getList("errors.field");
-        assertTrue(fields != null && fields.stream().anyMatch(f -> f.startsWith(expected)), "names " + expected + ": " + what);
+        // a control character anywhere in the path is refused before routing by the chassis (HttpLayerProblems),
+        // which cannot know the parameter's name yet: it names "path"
+        assertTrue(fields != null && fields.stream().anyMatch(f -> f.startsWith(expected)
+                || (pathField != null && f.equals("path"))), "names " + expected + ": " + what);
     }
 
     @Test
