@@ -58,7 +58,11 @@ class TraceTest {
     void oneApplicationIsOneTraceFromThePostThroughTheAdmissionToTheMail() throws IOException {
         String applicationId = apply(publishVacancy());
 
-        await().atMost(EVENTUALLY).until(() -> mailQueued(applicationId).isPresent());
+        // the services export in batches: wait until the mail is queued and selection-service's spans have arrived
+        await().atMost(EVENTUALLY).until(() -> mailQueued(applicationId).isPresent()
+                && published(applicationId).map(a -> receiver.spans().stream()
+                        .filter(s -> s.traceId().equals(a.traceId()) && s.service().equals("selection-service"))
+                        .count() >= 2).orElse(false));
         Received applied = published(applicationId).orElseThrow();
         List<Received> trace = receiver.spans().stream().filter(s -> s.traceId().equals(applied.traceId())).toList();
 
