@@ -30,6 +30,11 @@ public class InMemorySpans implements SpanExporter {
         return CompletableResultCode.ofSuccess();
     }
 
+    /** Every ended span, in the order they were exported. */
+    public List<SpanData> all() {
+        return List.copyOf(spans);
+    }
+
     /** The ended spans of one trace. */
     public List<SpanData> ofTrace(String traceId) {
         return spans.stream().filter(span -> span.getTraceId().equals(traceId)).toList();

@@ -2,13 +2,9 @@ package org.werving.chassis.tracing;
 
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Context;
-import io.opentelemetry.sdk.common.CompletableResultCode;
-import io.opentelemetry.sdk.trace.data.SpanData;
-import io.opentelemetry.sdk.trace.export.SpanExporter;
 import org.junit.jupiter.api.Test;
+import org.werving.chassis.app.InMemorySpans;
 
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,14 +15,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The sample ratio at its edges: a new trace is kept or not, a sampled caller's trace always stays sampled. */
 class TracingSamplingTest {
     private static final String SAMPLED_CALLER = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
-    private final List<SpanData> exported = new ArrayList<>();
+    private final InMemorySpans exported = new InMemorySpans();
 
     @Test
     void ratioOneRecordsEveryNewTrace() {
         Span span = tracing(1.0).server("GET /things", null);
         span.end();
         assertTrue(span.getSpanContext().isSampled());
-        assertEquals(1, exported.size());
+        assertEquals(1, exported.all().size());
     }
 
     @Test
@@ -38,7 +34,7 @@ class TracingSamplingTest {
         String traceparent = TraceParents.of(Context.root().with(span));
         assertFalse(Span.fromContext(TraceParents.parent(traceparent)).getSpanContext().isSampled(),
                 "downstream knows it is not sampled: " + traceparent);
-        assertEquals(0, exported.size());
+        assertEquals(0, exported.all().size());
     }
 
     @Test
@@ -46,8 +42,8 @@ class TracingSamplingTest {
         Span span = tracing(0.0).consumer("CandidateApplied", "id", "subject", "topic", SAMPLED_CALLER);
         span.end();
         assertTrue(span.getSpanContext().isSampled());
-        assertEquals("4bf92f3577b34da6a3ce929d0e0e4736", exported.get(0).getTraceId());
-        assertEquals("00f067aa0ba902b7", exported.get(0).getParentSpanId());
+        assertEquals("4bf92f3577b34da6a3ce929d0e0e4736", exported.all().get(0).getTraceId());
+        assertEquals("00f067aa0ba902b7", exported.all().get(0).getParentSpanId());
     }
 
     private Tracing tracing(double ratio) {
@@ -67,22 +63,6 @@ class TracingSamplingTest {
                 return ratio;
             }
         };
-        return new Tracing(config, List.of(new SpanExporter() {
-            @Override
-            public CompletableResultCode export(Collection<SpanData> spans) {
-                exported.addAll(spans);
-                return CompletableResultCode.ofSuccess();
-            }
-
-            @Override
-            public CompletableResultCode flush() {
-                return CompletableResultCode.ofSuccess();
-            }
-
-            @Override
-            public CompletableResultCode shutdown() {
-                return CompletableResultCode.ofSuccess();
-            }
-        }));
+        return new Tracing(config, List.of(exported));
     }
 }
