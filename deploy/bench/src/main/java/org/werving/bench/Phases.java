@@ -14,10 +14,12 @@ final class Phases {
     private final Results r;
     private final List<String> templates;
     private final Scenario.Propagation propagation;
+    private final CpuMeter cpu;
 
     Phases(ApplyLoad load, Outcomes outcomes, Api api, Options options, Results results, List<String> templates,
-            Scenario.Propagation propagation) {
+            Scenario.Propagation propagation, CpuMeter cpu) {
         this.propagation = propagation;
+        this.cpu = cpu;
         this.load = load;
         this.outcomes = outcomes;
         this.api = api;
@@ -37,8 +39,12 @@ final class Phases {
         drain();
     }
 
-    /** N applications at concurrency C: accepted/s, end to end (first POST to last outcome), receipt mails/s. */
+    /**
+     * N applications at concurrency C: accepted/s, end to end (first POST to last outcome), receipt mails/s, and
+     * the CPU each part of the system spent per application, from the first POST until every outbox was drained.
+     */
     void throughput(String prefix) throws Exception {
+        Map<String, Double> cpuBefore = cpu.snapshot();
         MailCounter.Mails before = api.mailsReceived();
         ApplyLoad.Batch batch = load.closedLoop(o.applications, o.concurrency, Duration.ofSeconds(600));
         int accepted = batch.sentAt.size();
@@ -52,6 +58,8 @@ final class Phases {
                 String.format("%s (accepted %s%s%s)", Stats.rate(endToEnd), Stats.rate(intake), errors(batch),
                         missing > 0 ? ", " + missing + " outcomes missing" : ""));
         mails(prefix, before, batch, accepted, intake);
+        r.put(prefix + "CPU per application (ms, POST to drained outboxes)",
+                CpuMeter.format(CpuMeter.perItem(cpuBefore, cpu.snapshot(), accepted)));
     }
 
     private void mails(String prefix, MailCounter.Mails before, ApplyLoad.Batch batch, int accepted, double intake)

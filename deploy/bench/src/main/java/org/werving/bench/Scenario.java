@@ -47,7 +47,8 @@ final class Scenario {
         ceiling();
         try (Outcomes outcomes = new Outcomes(system.kafkaBootstrap())) {
             Timestamp from = propagation.now();
-            Phases phases = new Phases(new ApplyLoad(api, demoIds), outcomes, api, o, r, templates, propagation);
+            Phases phases = new Phases(new ApplyLoad(api, demoIds), outcomes, api, o, r, templates, propagation,
+                    system.cpuMeter());
             phases.warmup();
             phases.throughput("");
             for (int rate : o.rates) {

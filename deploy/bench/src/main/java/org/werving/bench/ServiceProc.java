@@ -95,6 +95,11 @@ final class ServiceProc implements AutoCloseable {
         return -1;
     }
 
+    /** The pid of the service's JVM (CPU accounting reads its /proc entry). */
+    long jvmPid() {
+        return jvm().pid();
+    }
+
     /** The service's JVM: the child of our bash that runs java. */
     private ProcessHandle jvm() {
         return process.toHandle().children()

@@ -102,6 +102,15 @@ final class SystemUnderTest implements AutoCloseable {
         }
     }
 
+    /** CPU time of each service, of PostgreSQL, Kafka and the mail catcher, and of this harness. */
+    CpuMeter cpuMeter() {
+        return new CpuMeter(() -> {
+            Map<String, Long> pids = new LinkedHashMap<>();
+            services.values().forEach(s -> pids.put(s.name, s.jvmPid()));
+            return pids;
+        }, infra.toHandle());
+    }
+
     private ServiceProc startOne(String service, Path logs, String logSuffix) throws IOException {
         String db = service.substring(0, service.indexOf('-'));
         Map<String, String> env = new HashMap<>();
