@@ -1,5 +1,7 @@
 package org.werving.faults;
 
+import org.werving.infra.ApplyOnceKnown;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -94,13 +96,10 @@ public final class FaultSuite {
 
     /** candidate-service takes applications once it has read the VacancyPublished event. */
     private static void awaitPortal(Api api, String vacancyId) {
-        long deadline = System.currentTimeMillis() + 120_000;
-        while (api.apply(Api.form(vacancyId, "warm-up-" + UUID.randomUUID() + "@faults.example", 0)).status() != 201) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new IllegalStateException("candidate-service did not take applications for the new vacancy in 120 s");
-            }
-            Pause.millis(500);
-        }
+        ApplyOnceKnown.apply(Duration.ofSeconds(120), () -> {
+            Api.Answer answer = api.apply(Api.form(vacancyId, "warm-up-" + UUID.randomUUID() + "@faults.example", 0));
+            return new ApplyOnceKnown.Attempt<>(answer.status(), "(warm-up application)", answer.applicationId());
+        });
     }
 
     static List<Fault> select(List<Fault> all, List<String> prefixes) {

@@ -1,11 +1,14 @@
 package org.werving.system;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.werving.infra.ApplyOnceKnown;
 import org.werving.infra.DevTokens;
 
 import java.time.Duration;
@@ -22,6 +25,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -40,15 +45,23 @@ class PipelineTest {
         return given().auth().oauth2(HR);
     }
 
+    /** The SMTP server candidate-service mails to: the mails are read back as the candidate gets them. */
+    private static GreenMail smtp;
+
     @BeforeAll
     static void startSystem() throws InterruptedException {
-        system = WervingSystem.start();
+        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        system = WervingSystem.startWithMail(smtp.getSmtp().getPort());
     }
 
     @AfterAll
     static void stopSystem() {
         if (system != null) {
             system.close();
+        }
+        if (smtp != null) {
+            smtp.stop();
         }
     }
 
@@ -279,61 +292,218 @@ class PipelineTest {
     /**
      * A top-7 stage as in the postings, scored once by HR directly and once by a jury of two: in both the scores
      * wait for the closing, the same cut and tie rule apply, and what selection-service decided is what each
-     * candidate reads in their timeline: the eighth, above the pass mark, is out (never "geslaagd"), with the
-     * rank, the cut and the tie rule; no juror is named to a candidate.
+     * candidate reads, the same in their mails, their decision letter (read back from the PDF, also the one the mail
+     * carries) and their timeline: the eighth, above the pass mark, is out (never "geslaagd"), with the rank, the cut,
+     * the tie rule and how to appeal; the seven go on without a letter; no juror is named to a candidate. The selection
+     * report (PDF) gives each candidate's score and rank and the tie rule applied (issue 12).
      */
     @Test
     void aTopSevenStageScoredByHrAndByAJuryIsDecidedAndToldTheSameWay() {
         for (boolean byJury : List.of(false, true)) {
-            Map<String, Object> body = vacancyBody(byJury ? "SYS-TOP7-J" : "SYS-TOP7-H", "Projectmedewerker");
-            body.put("stages", List.of(
-                    Map.of("order", 1, "type", "SPEED_INTERVIEW", "name", "Speedinterview", "eliminating", true,
-                            "passMark", 60, "topN", 7, "tieRule", "EARLIEST_APPLICATION"),
-                    Map.of("order", 2, "type", "COMBINED_TEST", "name", "Gecombineerde proef", "eliminating", true,
-                            "passMark", 60)));
-            String vacancyId = publish(body);
-            int[] scores = {90, 85, 80, 75, 72, 70, 68, 66};
-            List<String> ids = new java.util.ArrayList<>();
-            for (int i = 0; i < scores.length; i++) {
-                ids.add(apply(vacancyId, (byJury ? "Jan" : "Hanne") + i, "B", 0));
-            }
-            ids.forEach(id -> awaitCandidacy(id, "IN_STAGE"));
+            TopSeven run = topSeven(byJury);
+            String motivation = eighthIsDecided(run);
+            eighthIsToldTheSameEverywhere(run, motivation);
+            theSevenGoOn(run);
+            noJurorIsNamedToACandidate(run);
+            aRefusedCandidateIsToldTheSameEverywhere(run);
+            theReportGivesEveryScoreAndTheTieRule(run, motivation);
+        }
+    }
+
+    /** One top-7 procedure: its vacancy, the eight candidacies in the order they applied, and their stage-1 scores. */
+    private record TopSeven(boolean byJury, String vacancyId, List<String> ids, int[] scores) {
+        String email(int i) {
+            return ((byJury ? "Jan" : "Hanne") + i).toLowerCase() + "@example.org";
+        }
+    }
+
+    /** Publishes the top-7 vacancy, eight bachelors apply, stage 1 is scored (by HR or a jury) and closed. */
+    private static TopSeven topSeven(boolean byJury) {
+        Map<String, Object> body = vacancyBody(byJury ? "SYS-TOP7-J" : "SYS-TOP7-H", "Projectmedewerker");
+        body.put("stages", List.of(
+                Map.of("order", 1, "type", "SPEED_INTERVIEW", "name", "Speedinterview", "eliminating", true,
+                        "passMark", 60, "topN", 7, "tieRule", "EARLIEST_APPLICATION"),
+                Map.of("order", 2, "type", "COMBINED_TEST", "name", "Gecombineerde proef", "eliminating", true,
+                        "passMark", 60)));
+        String vacancyId = publish(body);
+        int[] scores = {90, 85, 80, 75, 72, 70, 68, 66};
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < scores.length; i++) {
+            ids.add(apply(vacancyId, (byJury ? "Jan" : "Hanne") + i, "B", 0));
+        }
+        ids.forEach(id -> awaitCandidacy(id, "IN_STAGE"));
+        if (byJury) {
+            jury(vacancyId, 1);
+        }
+        for (int i = 0; i < scores.length; i++) {
             if (byJury) {
-                jury(vacancyId, 1);
-            }
-            for (int i = 0; i < scores.length; i++) {
-                if (byJury) {
-                    scoreBoth(ids.get(i), 1, scores[i], scores[i]);
-                } else {
-                    score(ids.get(i), 1, scores[i]).statusCode(200).body("status", equalTo("IN_STAGE"))
-                            .body("currentStage", equalTo(1)); // no decision before the closing
-                }
-            }
-            asHr().post(selection() + "/procedures/" + vacancyId + "/stages/1/close").then().statusCode(200)
-                    .body("results.outcome", equalTo(List.of("GOES_ON", "GOES_ON", "GOES_ON", "GOES_ON", "GOES_ON",
-                            "GOES_ON", "GOES_ON", "OUTSIDE_TOP_N")));
-            String eighth = ids.get(7);
-            String motivation = asHr().get(selection() + "/candidacies/" + eighth).then().statusCode(200)
-                    .body("status", equalTo("ELIMINATED")).extract().path("motivation");
-            assertTrue(motivation.startsWith("Speedinterview: 66/100"), motivation);
-            assertTrue(motivation.contains("geslaagd, maar niet bij de 7 best gerangschikte kandidaten die doorgaan "
-                    + "(rang 8 onder wie de cesuur haalde; de laatste die doorgaat heeft 68/100; bij gelijke score gaat "
-                    + "wie het eerst solliciteerde voor)"), motivation);
-            awaitTimeline(eighth, "ELIMINATED", List.of("ScreeningPassed", "InterviewScored", "CandidateEliminated"));
-            List<String> told = asHr().get(candidate() + "/applications/" + eighth).then().extract().path("timeline.text");
-            assertEquals("Speedinterview: 66/100 — cesuur gehaald, maar niet bij de kandidaten die doorgaan", told.get(2));
-            assertEquals("Niet bij de kandidaten die na Speedinterview doorgaan; de procedure stopt hier voor jou: "
-                    + motivation, told.get(3));
-            String seventh = ids.get(6);
-            awaitTimeline(seventh, "IN_PROCEDURE", List.of("ScreeningPassed", "InterviewScored"));
-            asHr().get(candidate() + "/applications/" + seventh).then()
-                    .body("timeline[2].text", equalTo("Speedinterview: 68/100 — geslaagd"));
-            for (String id : ids) {
-                asHr().get(candidate() + "/applications/" + id).then()
-                        .body("timeline.text", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.not(
-                                containsString("jury."))));
+                scoreBoth(ids.get(i), 1, scores[i], scores[i]);
+            } else {
+                score(ids.get(i), 1, scores[i]).statusCode(200).body("status", equalTo("IN_STAGE"))
+                        .body("currentStage", equalTo(1)); // no decision before the closing
             }
         }
+        asHr().post(selection() + "/procedures/" + vacancyId + "/stages/1/close").then().statusCode(200)
+                .body("results.outcome", equalTo(List.of("GOES_ON", "GOES_ON", "GOES_ON", "GOES_ON", "GOES_ON",
+                        "GOES_ON", "GOES_ON", "OUTSIDE_TOP_N")));
+        return new TopSeven(byJury, vacancyId, ids, scores);
+    }
+
+    /** selection-service's decision about the eighth: its motivation, with score, rank, cut and tie rule. */
+    private static String eighthIsDecided(TopSeven run) {
+        String motivation = asHr().get(selection() + "/candidacies/" + run.ids().get(7)).then().statusCode(200)
+                .body("status", equalTo("ELIMINATED")).extract().path("motivation");
+        assertTrue(motivation.startsWith("Speedinterview: 66/100"), motivation);
+        assertTrue(motivation.contains("geslaagd, maar niet bij de 7 best gerangschikte kandidaten die doorgaan "
+                + "(rang 8 onder wie de cesuur haalde; de laatste die doorgaat heeft 68/100; bij gelijke score gaat "
+                + "wie het eerst solliciteerde voor)"), motivation);
+        return motivation;
+    }
+
+    /** The eighth's timeline, mails and letter (downloaded and attached) all say the same decision. */
+    private static void eighthIsToldTheSameEverywhere(TopSeven run, String motivation) {
+        String eighth = run.ids().get(7);
+        awaitTimeline(eighth, "ELIMINATED", List.of("ScreeningPassed", "InterviewScored", "CandidateEliminated"));
+        List<String> told = asHr().get(candidate() + "/applications/" + eighth).then().extract().path("timeline.text");
+        String result = "Speedinterview: 66/100 — cesuur gehaald, maar niet bij de kandidaten die doorgaan";
+        String decision = "Niet bij de kandidaten die na Speedinterview doorgaan; de procedure stopt hier voor jou: "
+                + motivation;
+        assertEquals(result, told.get(2));
+        assertEquals(decision, told.get(3));
+
+        Correspondence.Mail resultMail = awaitMail(run.email(7), RESULT_MAIL);
+        assertTrue(flat(resultMail.text()).contains(result), resultMail.text());
+        Correspondence.Mail decisionMail = awaitMail(run.email(7), DECISION_MAIL);
+        assertTrue(flat(decisionMail.text()).contains(flat(decision)), decisionMail.text());
+        assertEquals(1, decisionMail.attachments().size(), "the decision mail carries its letter");
+        Correspondence.Attachment attached = decisionMail.attachments().get(0);
+        assertTrue(attached.isPdf(), attached.contentType());
+        assertTrue(attached.fileName().matches("beslissing-eliminated-\\d{2}-\\d{2}-\\d{4}\\.pdf"), attached.fileName());
+
+        List<Correspondence.Letter> letters = Correspondence.letters(candidate(), HR, eighth);
+        assertEquals(1, letters.size(), "one decision, one letter");
+        Correspondence.Letter letter = letters.get(0);
+        assertEquals("ELIMINATED", letter.kind());
+        assertEquals("Beslissing: je neemt niet verder deel aan de selectieprocedure", letter.title());
+        assertNull(letter.withdrawnAt());
+        assertLetterSays(letter.text(), decision, result);
+        // the PDF in the mail is the letter the candidate downloads, word for word
+        assertEquals(letter.text(), Correspondence.pdfText(attached.content()));
+    }
+
+    /** A decision letter's text: the decision and its motivation, the results, the appeal notice and the authority. */
+    private static void assertLetterSays(String letter, String decision, String result) {
+        assertTrue(letter.contains("Beslissing en motivering " + flat(decision)), letter);
+        assertTrue(result == null ? !letter.contains("Je resultaten") : letter.contains("Je resultaten - " + result), letter);
+        assertTrue(letter.contains("Bezwaar Ben je het niet eens met deze beslissing? Dan kan je binnen dertig "
+                + "kalenderdagen na de datum van deze brief een gemotiveerd bezwaar indienen bij het college van "
+                + "burgemeester en schepenen"), letter);
+        assertTrue(letter.startsWith("Stad en OCMW, dienst Selectie en Rekrutering"), letter);
+        assertTrue(letter.endsWith("Met vriendelijke groeten, Stad en OCMW, dienst Selectie en Rekrutering"), letter);
+        assertTrue(letter.contains("Projectmedewerker"), letter);
+    }
+
+    /**
+     * A candidate who applies without the diploma or the experience is not admitted: the refusal mail gives the
+     * motivation and carries the letter, which says the timeline's decision and how to appeal, without results.
+     */
+    private static void aRefusedCandidateIsToldTheSameEverywhere(TopSeven run) {
+        String firstName = run.byJury() ? "JanZonder" : "HanneZonder";
+        String email = firstName.toLowerCase() + "@example.org";
+        String id = apply(run.vacancyId(), firstName, "C", 0);
+        awaitCandidacy(id, "NOT_ADMITTED");
+        String motivation = asHr().get(selection() + "/candidacies/" + id).then().extract().path("motivation");
+        awaitTimeline(id, "NOT_ADMITTED", List.of("ScreeningFailed"));
+        String decision = asHr().get(candidate() + "/applications/" + id).then().extract().path("timeline[1].text");
+        assertTrue(decision.startsWith("Niet toegelaten") && decision.endsWith(motivation.trim()), decision);
+
+        Correspondence.Mail refusal = awaitMail(email, "Je bent niet toegelaten");
+        assertTrue(flat(refusal.text()).contains("Waarom: " + flat(motivation)), refusal.text());
+        assertEquals(1, refusal.attachments().size(), "the refusal carries its letter");
+        Correspondence.Attachment attached = refusal.attachments().get(0);
+        assertTrue(attached.fileName().matches("beslissing-not-admitted-\\d{2}-\\d{2}-\\d{4}\\.pdf"), attached.fileName());
+        List<Correspondence.Letter> letters = Correspondence.letters(candidate(), HR, id);
+        assertEquals(1, letters.size(), "one decision, one letter");
+        assertEquals("NOT_ADMITTED", letters.get(0).kind());
+        assertLetterSays(letters.get(0).text(), decision, null);
+        assertEquals(letters.get(0).text(), Correspondence.pdfText(attached.content()));
+    }
+
+    /** The seven go on: "geslaagd" in timeline and result mail, no decision mail, no letter. */
+    private static void theSevenGoOn(TopSeven run) {
+        for (int i = 0; i < 7; i++) {
+            String id = run.ids().get(i);
+            String result = "Speedinterview: " + run.scores()[i] + "/100 — geslaagd";
+            awaitTimeline(id, "IN_PROCEDURE", List.of("ScreeningPassed", "InterviewScored"));
+            asHr().get(candidate() + "/applications/" + id).then().body("timeline[2].text", equalTo(result));
+            Correspondence.Mail resultMail = awaitMail(run.email(i), RESULT_MAIL);
+            assertTrue(flat(resultMail.text()).contains(result), resultMail.text());
+            assertTrue(Correspondence.mailsTo(smtp, run.email(i)).stream()
+                    .noneMatch(m -> m.subject().startsWith(DECISION_MAIL)), run.email(i) + " got a decision mail");
+            assertEquals(List.of(), Correspondence.letters(candidate(), HR, id), run.email(i) + " got a letter");
+        }
+    }
+
+    /** No juror's login in anything a candidate reads: timeline, mails (with their PDFs), letters. */
+    private static void noJurorIsNamedToACandidate(TopSeven run) {
+        for (int i = 0; i < run.ids().size(); i++) {
+            String id = run.ids().get(i);
+            List<String> read = new java.util.ArrayList<>(asHr().get(candidate() + "/applications/" + id).then()
+                    .extract().<List<String>>path("timeline.text"));
+            Correspondence.mailsTo(smtp, run.email(i)).forEach(m -> read.add(m.everything()));
+            Correspondence.letters(candidate(), HR, id).forEach(l -> read.add(l.text()));
+            assertTrue(read.size() >= 4, "timeline and result mail of " + run.email(i) + ": " + read);
+            for (String text : read) {
+                assertFalse(text.contains("jury.an") || text.contains("jury.bert"), text);
+            }
+        }
+    }
+
+    /** The selection report as PDF: each candidate's score and rank at stage 1, the tie rule, the jury, the decision. */
+    private static void theReportGivesEveryScoreAndTheTieRule(TopSeven run, String motivation) {
+        String tieRule = asHr().get(selection() + "/procedures/" + run.vacancyId() + "/report").then().statusCode(200)
+                .extract().path("stages[0].tieRuleText");
+        assertEquals("bij gelijke score gaat wie het eerst solliciteerde voor", tieRule);
+        byte[] pdf = asHr().accept("application/pdf").get(selection() + "/procedures/" + run.vacancyId() + "/report.pdf")
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        // without the page footers, which may fall inside a sentence
+        String report = Correspondence.pdfText(pdf).replaceAll("Proces-verbaal " + (run.byJury() ? "SYS-TOP7-J" : "SYS-TOP7-H")
+                + " - Projectmedewerker - pagina \\d+ ?", "");
+        for (int i = 0; i < run.ids().size(); i++) {
+            String scored = "(" + run.ids().get(i).substring(0, 8) + "): " + run.scores()[i] + "/100, rang " + (i + 1)
+                    + ", cesuur gehaald";
+            assertTrue(report.contains(scored), scored + " in " + report);
+        }
+        assertTrue(report.contains("enkel de 7 best gerangschikte kandidaten gaan door"), report);
+        assertTrue(report.contains("toegepaste regel: " + tieRule + "."), report);
+        assertTrue(report.contains(flat(motivation)), report);
+        String stageOne = report.substring(report.indexOf("Proef 1: "), report.indexOf("Proef 2: "));
+        if (run.byJury()) {
+            assertTrue(stageOne.contains("Jury - jury.an (extern jurylid) - jury.bert Scores"), stageOne);
+            assertTrue(stageOne.matches(".*\\(" + run.ids().get(7).substring(0, 8) + "\\): 66/100, rang 8, cesuur gehaald "
+                    + "\\(jury\\.an [^;)]*66; jury\\.bert [^;)]*66\\).*"), stageOne);
+        } else {
+            assertTrue(stageOne.contains("Jury Geen jury: de scores van deze proef werden door HR ingevoerd."), stageOne);
+        }
+    }
+
+    private static final String RESULT_MAIL = "Resultaat van je selectieproef";
+    private static final String DECISION_MAIL = "Beslissing over je kandidatuur";
+
+    /** The one mail to {@code address} whose subject starts so, once the relay has sent it. */
+    private static Correspondence.Mail awaitMail(String address, String subjectStart) {
+        Correspondence.Mail[] found = new Correspondence.Mail[1];
+        await().atMost(EVENTUALLY).untilAsserted(() -> {
+            List<Correspondence.Mail> mails = Correspondence.mailsTo(smtp, address).stream()
+                    .filter(m -> m.subject().startsWith(subjectStart)).toList();
+            assertEquals(1, mails.size(), "mails \"" + subjectStart + "\" to " + address);
+            found[0] = mails.get(0);
+        });
+        return found[0];
+    }
+
+    private static String flat(String text) {
+        return Correspondence.flat(text);
     }
 
     /** An internal candidate's form; seniority not set here is 0 months with stad or OCMW. */
@@ -438,17 +608,11 @@ class PipelineTest {
 
     /** Submits a candidate form as soon as candidate-service has learnt of the vacancy from its event. */
     private static String submit(Map<String, Object> body) {
-        String[] id = new String[1];
-        await().atMost(EVENTUALLY).until(() -> {
+        return ApplyOnceKnown.apply(EVENTUALLY, () -> {
             var response = given().contentType(ContentType.JSON).body(body).post(candidate() + "/applications");
-            if (response.statusCode() == 201) {
-                id[0] = response.path("id");
-                return true;
-            }
-            assertEquals(404, response.statusCode(), response.asString()); // vacancy not known yet
-            return false;
+            return new ApplyOnceKnown.Attempt<String>(response.statusCode(), response.asString(),
+                    response.statusCode() == 201 ? response.path("id") : null);
         });
-        return id[0];
     }
 
     private static io.restassured.response.ValidatableResponse score(String applicationId, int stage, int score) {

@@ -5,6 +5,7 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.werving.infra.ApplyOnceKnown;
 import org.werving.infra.DevTokens;
 import org.werving.system.OtlpReceiver.Received;
 
@@ -152,13 +153,10 @@ class TraceTest {
         body.put("privacyStatementVersion", "2026-01");
         body.put("diplomaLevel", "B");
         body.put("relevantExperienceMonths", 6);
-        String[] id = new String[1];
-        await().atMost(EVENTUALLY).until(() -> {
+        return ApplyOnceKnown.apply(EVENTUALLY, () -> {
             var response = given().contentType(ContentType.JSON).body(body).post(system.url("candidate-service") + "/applications");
-            assertTrue(response.statusCode() == 201 || response.statusCode() == 404, response.asString());
-            id[0] = response.statusCode() == 201 ? response.path("id") : null;
-            return id[0] != null;
+            return new ApplyOnceKnown.Attempt<String>(response.statusCode(), response.asString(),
+                    response.statusCode() == 201 ? response.path("id") : null);
         });
-        return id[0];
     }
 }

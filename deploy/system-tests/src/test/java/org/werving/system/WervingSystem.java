@@ -27,12 +27,17 @@ public final class WervingSystem implements AutoCloseable {
     }
 
     public static WervingSystem start() throws InterruptedException {
-        return start(0, Map.of());
+        return start(0, false, Map.of());
     }
 
     /** The four services with {@code settings} added to each one's environment (e.g. the OTLP collector's address). */
     public static WervingSystem startWith(Map<String, String> settings) throws InterruptedException {
-        return start(0, settings);
+        return start(0, false, settings);
+    }
+
+    /** The four services, candidate-service mailing to the SMTP server on {@code smtpPort} (no web front end). */
+    public static WervingSystem startWithMail(int smtpPort) throws InterruptedException {
+        return start(smtpPort, false, Map.of());
     }
 
     /**
@@ -40,14 +45,14 @@ public final class WervingSystem implements AutoCloseable {
      * mails to the SMTP server on {@code smtpPort} and its links open that web's "mijn kandidatuur" page.
      */
     public static WervingSystem startWithWeb(int smtpPort) throws InterruptedException {
-        return start(smtpPort, Map.of());
+        return start(smtpPort, true, Map.of());
     }
 
-    private static WervingSystem start(int smtpPort, Map<String, String> settings) throws InterruptedException {
+    private static WervingSystem start(int smtpPort, boolean web, Map<String, String> settings)
+            throws InterruptedException {
         Path root = Path.of(System.getProperty("werving.root", "../..")).toAbsolutePath().normalize();
         WervingSystem system = new WervingSystem(InfraProcess.start("vacancy", "candidate", "selection", "reserve"));
         Runtime.getRuntime().addShutdownHook(new Thread(system::close));
-        boolean web = smtpPort > 0;
         int webPort = web ? ServiceProcess.freePort() : 0;
         try {
             for (String service : SERVICES) {
@@ -60,9 +65,11 @@ public final class WervingSystem implements AutoCloseable {
                 env.put("KAFKA_BOOTSTRAP", system.infra.kafkaBootstrap());
                 env.put("QUARKUS_PROFILE", "local"); // trusts the development token issuer
                 env.putAll(settings);
-                if (web && service.equals("candidate-service")) {
+                if (smtpPort > 0 && service.equals("candidate-service")) {
                     env.put("SMTP_HOST", "127.0.0.1");
                     env.put("SMTP_PORT", String.valueOf(smtpPort));
+                }
+                if (web && service.equals("candidate-service")) {
                     // localhost: the browser treats it as a secure context, so the Secure cookie holds over http
                     env.put("PORTAL_SELF_SERVICE_URL", "http://localhost:" + webPort + "/mijn-kandidatuur");
                 }

@@ -7,6 +7,7 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.werving.infra.ApplyOnceKnown;
 import org.werving.infra.DevTokens;
 import org.werving.system.WervingSystem;
 
@@ -233,18 +234,12 @@ class BadInputCorpusTest {
             body.put("privacyStatementVersion", "2026-01");
             body.put("diplomaLevel", "B");
             body.put("relevantExperienceMonths", 6);
-            Map<String, String> applied = new HashMap<>();
-            await().atMost(EVENTUALLY).until(() -> {
+            return ApplyOnceKnown.apply(EVENTUALLY, () -> {
                 var response = given().contentType(ContentType.JSON).body(body).post(candidateService + "/applications");
-                if (response.statusCode() == 201) {
-                    applied.put("id", response.path("id"));
-                    applied.put("accessToken", response.path("accessToken"));
-                    return true;
-                }
-                assertEquals(404, response.statusCode(), response.asString()); // vacancy not known yet
-                return false;
+                return new ApplyOnceKnown.Attempt<Map<String, String>>(response.statusCode(), response.asString(),
+                        response.statusCode() == 201 ? Map.of("id", response.path("id"),
+                                "accessToken", response.path("accessToken")) : null);
             });
-            return applied;
         }
 
         static void scoreToReserve(String selectionService, String token, String applicationId) {
