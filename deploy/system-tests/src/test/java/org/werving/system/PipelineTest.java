@@ -477,11 +477,13 @@ class PipelineTest {
         assertTrue(report.contains("enkel de 7 best gerangschikte kandidaten gaan door"), report);
         assertTrue(report.contains("toegepaste regel: " + tieRule + "."), report);
         assertTrue(report.contains(flat(motivation)), report);
+        assertFalse(report.contains("INTERVIEW") || report.contains("EARLIEST_APPLICATION"), report);
         String stageOne = report.substring(report.indexOf("Proef 1: "), report.indexOf("Proef 2: "));
         if (run.byJury()) {
             assertTrue(stageOne.contains("Jury - jury.an (extern jurylid) - jury.bert Scores"), stageOne);
-            assertTrue(stageOne.matches(".*\\(" + run.ids().get(7).substring(0, 8) + "\\): 66/100, rang 8, cesuur gehaald "
-                    + "\\(jury\\.an [^;)]*66; jury\\.bert [^;)]*66\\).*"), stageOne);
+            // the stage has no components: each member's score is of the whole stage, without an internal code
+            assertTrue(stageOne.contains("(" + run.ids().get(7).substring(0, 8) + "): 66/100, rang 8, cesuur gehaald "
+                    + "(jury.an 66; jury.bert 66)"), stageOne);
         } else {
             assertTrue(stageOne.contains("Jury Geen jury: de scores van deze proef werden door HR ingevoerd."), stageOne);
         }

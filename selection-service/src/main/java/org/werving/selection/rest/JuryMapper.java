@@ -111,7 +111,8 @@ public class JuryMapper {
                             .map(m -> new MemberView(m.subject, m.external, m.assignedBy, m.assignedAt)).toList(),
                     closure == null ? null : closure.closedBy, closure == null ? null : closure.closedAt,
                     closure == null ? null : closure.tieRule,
-                    closure == null ? null : Wording.tieRule(TieRule.valueOf(closure.tieRule)));
+                    closure == null ? null : Wording.tieRule(TieRule.valueOf(closure.tieRule)),
+                    stage.components() == null || stage.components().isEmpty());
         }).toList();
         var ranking = r.ranking().stream().map(o -> new RankView(o.participant().applicationId(), o.rank(),
                 plain(o.participant().score()),

@@ -4,6 +4,7 @@ import org.werving.selection.model.CandidacyStatus;
 import org.werving.selection.model.DecisionKind;
 import org.werving.selection.rest.CandidacyViews.DecisionView;
 import org.werving.selection.rest.CandidacyViews.ScoreView;
+import org.werving.selection.model.Stage;
 import org.werving.selection.rest.JuryViews.MemberScoreView;
 import org.werving.selection.rest.JuryViews.RankView;
 import org.werving.selection.rest.ReportView.CandidacyReport;
@@ -75,7 +76,7 @@ public final class ReportPdf {
                 continue;
             }
             String members = c.memberScores().stream().filter(m -> m.stageOrder() == stage.order())
-                    .map(ReportPdf::memberScore).collect(Collectors.joining("; "));
+                    .map(m -> memberScore(m, stage.scoredAsWhole())).collect(Collectors.joining("; "));
             pdf.item(numbers.get(c.applicationId()) + ": " + Wording.number(score.score()) + "/100"
                     + (score.rank() == null ? "" : ", rang " + score.rank())
                     + (score.passed() ? ", cesuur gehaald" : ", cesuur niet gehaald")
@@ -83,8 +84,10 @@ public final class ReportPdf {
         }
     }
 
-    private static String memberScore(MemberScoreView m) {
-        String cell = m.component() == null ? "" : " " + m.component() + (m.competency() == null ? "" : "/" + m.competency());
+    /** "jury.an Case/Resultaatgerichtheid 7"; in a stage without components, scored as a whole: "jury.an 66". */
+    private static String memberScore(MemberScoreView m, boolean wholeStage) {
+        boolean whole = m.component() == null || (wholeStage && Stage.DEFAULT_COMPONENT.equals(m.component()));
+        String cell = whole ? "" : " " + m.component() + (m.competency() == null ? "" : "/" + m.competency());
         return m.member() + cell + " " + Wording.number(m.score());
     }
 
