@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.werving.chassis.app.Pipeline.PATIENCE;
 
-/** The inbox policy against a real PostgreSQL and Kafka: retry then dead letter, transient retried, tombstones. */
+/** The inbox policy against a real PostgreSQL and Kafka: retry then dead letter, transient retried, a lost race
+ * retried apart from the domain attempts, tombstones. */
 @QuarkusTest
 class InboxTest {
     @Inject
@@ -56,6 +57,33 @@ class InboxTest {
         await().atMost(PATIENCE).until(() -> Pipeline.withIds(dlq, List.of(marker)).size() == 1);
         assertEquals(0, Pipeline.withIds(dlq, List.of(flaky)).size(), "the transient failure was not dead-lettered");
         dlq.stop();
+    }
+
+    @Test
+    void aLostRaceIsAppliedAgainOnTheNewStateWithoutUsingUpTheDomainAttempts() throws Throwable {
+        String key = UUID.randomUUID().toString();
+        // a unique key taken by another writer, ten times: more than the four attempts a domain failure gets
+        UUID racing = pipeline.write(key, "Races", Map.of("n", 5, "losses", 10));
+        pipeline.write(key, "Counted", Map.of("n", 6));
+        await().atMost(PATIENCE).until(() -> pipeline.effectsOf(key).equals(List.of(5, 6)));
+        assertEquals(11, TestConsumer.ATTEMPTS.get(racing).get(), "ten lost races, then applied");
+        assertEquals(1, pipeline.count("SELECT count(*) FROM processed_event WHERE event_id = $1", racing));
+    }
+
+    @Test
+    void aRaceLostAgainAndAgainIsDeadLetteredAfterItsOwnBound() throws Throwable {
+        String key = UUID.randomUUID().toString();
+        UUID losing = pipeline.write(key, "Races", Map.of("n", 7, "losses", 1000));
+        pipeline.write(key, "Counted", Map.of("n", 8));
+        await().atMost(PATIENCE).until(() -> pipeline.effectsOf(key).equals(List.of(8)));
+
+        ConsumerTask<String, String> dlq = pipeline.consume(Pipeline.DLQ);
+        await().atMost(PATIENCE).until(() -> Pipeline.withIds(dlq, List.of(losing)).size() == 1);
+        var dead = Pipeline.withIds(dlq, List.of(losing)).get(0);
+        dlq.stop();
+        assertEquals(20, TestConsumer.ATTEMPTS.get(losing).get(), "werving.inbox.race-attempts, not the domain's four");
+        assertTrue(Pipeline.header(dead, "dead-letter-reason").contains("taken_key"), Pipeline.header(dead, "dead-letter-reason"));
+        assertEquals(0, pipeline.count("SELECT count(*) FROM processed_event WHERE event_id = $1", losing));
     }
 
     @Test
