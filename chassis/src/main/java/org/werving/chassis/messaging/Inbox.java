@@ -21,6 +21,7 @@ import org.werving.chassis.tracing.Tracing;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -33,6 +34,9 @@ import java.util.function.Predicate;
  * <li>a message that cannot be read goes to the dead-letter topic at once (nack);</li>
  * <li>a failure for a domain reason is retried with back-off, then dead-lettered after
  * {@link InboxConfig#attempts()} attempts;</li>
+ * <li>a lost race (a stale version, a unique key another transaction took at the same moment:
+ * {@link Failures#isConcurrentUpdate}) is applied again on the new state, with back-off, and does not use up the
+ * domain-failure attempts: it has its own, {@link InboxConfig#raceAttempts()}, before it is dead-lettered;</li>
  * <li>a transient failure (no connection, pool closing, database starting or stopping, serialization failure,
  * broker unavailable) is retried with back-off for as long as it lasts and never dead-lettered: the channel
  * waits rather than skipping ahead;</li>
@@ -106,9 +110,9 @@ public class Inbox {
             Span span) {
         // Hibernate Reactive needs the consumer's Vert.x context, also when a retry resumes after a back-off.
         Context context = Vertx.currentContext();
-        return attempt(envelope, handler, 1, 1, context).onItemOrFailure().transformToUni((outcome, failure) -> {
+        return attempt(envelope, handler, Tries.FIRST, context).onItemOrFailure().transformToUni((outcome, failure) -> {
             if (failure == null) {
-                metrics.consumed(envelope.type(), outcome.name().toLowerCase(java.util.Locale.ROOT));
+                metrics.consumed(envelope.type(), outcome.name().toLowerCase(Locale.ROOT));
                 return outcome == Outcome.LEFT ? Uni.createFrom().voidItem() : ack(message);
             }
             metrics.deadLettered(envelope.type());
@@ -119,30 +123,58 @@ public class Inbox {
         });
     }
 
+    /** How many attempts an event had so far, by what failed, and how many pauses it waited. */
+    private record Tries(int domain, int races, int pauses) {
+        static final Tries FIRST = new Tries(1, 1, 1);
+
+        Tries after(Failure kind) {
+            return new Tries(kind == Failure.DOMAIN ? domain + 1 : domain, kind == Failure.RACE ? races + 1 : races,
+                    pauses + 1);
+        }
+    }
+
+    /** Why an attempt failed, as far as a retry is concerned. */
+    private enum Failure {
+        TRANSIENT, RACE, DOMAIN;
+
+        static Failure of(Throwable e) {
+            return Failures.isTransient(e) ? TRANSIENT : Failures.isConcurrentUpdate(e) ? RACE : DOMAIN;
+        }
+    }
+
     /**
      * One attempt and what follows its failure. Yields APPLIED or DUPLICATE (found applied before), or LEFT when
      * the service stops during a transient failure (the message stays unacknowledged and is delivered again).
      */
-    private Uni<Outcome> attempt(EventEnvelope envelope, Function<EventEnvelope, Uni<Void>> handler, int attempt,
-            int pauses, Context context) {
+    private Uni<Outcome> attempt(EventEnvelope envelope, Function<EventEnvelope, Uni<Void>> handler, Tries tries,
+            Context context) {
         return Uni.createFrom().deferred(() -> applyOnce(envelope, handler))
                 .onFailure(e -> !(e instanceof UnreadableEventException))
                 .recoverWithUni(e -> {
-                    boolean transientFailure = Failures.isTransient(e);
-                    if (transientFailure && stopping) {
+                    Failure kind = Failure.of(e);
+                    if (kind == Failure.TRANSIENT && stopping) {
                         LOG.infof("event %s %s left for redelivery: the service is stopping", envelope.type(), envelope.id());
                         return Uni.createFrom().item(Outcome.LEFT);
                     }
-                    if (!transientFailure && attempt >= config.attempts()) {
+                    if (exhausted(kind, tries)) {
                         return Uni.createFrom().failure(e);
                     }
                     LOG.warnf("event %s %s failed (%s, attempt %d): %s; retrying", envelope.type(), envelope.id(),
-                            transientFailure ? "transient" : "domain", attempt, e.getMessage());
-                    metrics.retried(envelope.type(), transientFailure);
-                    int next = transientFailure ? attempt : attempt + 1;
-                    return pause(context, backoff(pauses))
-                            .onItem().transformToUni(ignored -> attempt(envelope, handler, next, pauses + 1, context));
+                            kind.name().toLowerCase(Locale.ROOT), kind == Failure.RACE ? tries.races() : tries.domain(),
+                            e.getMessage());
+                    metrics.retried(envelope.type(), kind.name().toLowerCase(Locale.ROOT));
+                    return pause(context, backoff(tries.pauses()))
+                            .onItem().transformToUni(ignored -> attempt(envelope, handler, tries.after(kind), context));
                 });
+    }
+
+    /** A transient failure is never exhausted; a lost race and a domain failure each have their own budget. */
+    private boolean exhausted(Failure kind, Tries tries) {
+        return switch (kind) {
+            case TRANSIENT -> false;
+            case RACE -> tries.races() >= config.raceAttempts();
+            case DOMAIN -> tries.domain() >= config.attempts();
+        };
     }
 
     private Uni<Outcome> applyOnce(EventEnvelope envelope, Function<EventEnvelope, Uni<Void>> handler) {

@@ -12,6 +12,13 @@ public interface InboxConfig {
     @WithDefault("4")
     int attempts();
 
+    /**
+     * Attempts for an event whose transaction lost a race to another writer (a stale version, a unique key taken
+     * at the same moment) before it is dead-lettered; counted apart from {@link #attempts()}.
+     */
+    @WithDefault("20")
+    int raceAttempts();
+
     /** The first back-off; it doubles with each retry. */
     @WithDefault("PT0.1S")
     Duration backoff();

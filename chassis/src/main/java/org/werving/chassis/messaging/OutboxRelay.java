@@ -8,22 +8,19 @@ import io.opentelemetry.context.Context;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
-import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
-import io.vertx.pgclient.PgConnectOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 import org.werving.chassis.metrics.EventMetrics;
+import org.werving.chassis.postgres.PgListener;
 import org.werving.chassis.tracing.TraceParents;
 import org.werving.chassis.tracing.Tracing;
 
@@ -31,7 +28,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
@@ -40,7 +36,7 @@ import java.util.stream.Collectors;
  * Sends outbox rows to Kafka in the order they were written, as CloudEvents in binary mode (ce_* headers,
  * JSON value), keyed by aggregate id, and marks them published once the broker acknowledged them
  * (acks=all). It drains as soon as a transaction that added rows commits (the outbox_event trigger's
- * NOTIFY, received on one LISTEN connection), and loops while batches come back full; a periodic sweep
+ * NOTIFY, received on the service's one LISTEN connection, {@link PgListener}), and loops while batches come back full; a periodic sweep
  * catches anything a lost signal or a crash left behind. A batch is sent whole without waiting per record
  * (the idempotent producer keeps the order per key), then all acknowledgements are awaited and the batch is
  * marked in one statement. A row whose send failed, and every row after it, stays unpublished and is sent
@@ -58,33 +54,24 @@ public class OutboxRelay {
     private final MutinyEmitter<String> emitter;
     private final EventsConfig events;
     private final OutboxConfig config;
-    private final Vertx vertx;
-    private final PgConnectOptions listenOptions;
+    private final PgListener listener;
     private final EventMetrics metrics;
     private final Tracing tracing;
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
-    private volatile PgSubscriber subscriber;
     private volatile boolean stopped;
 
     public OutboxRelay(Pool pool,
             @Channel("events-out") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024)
             MutinyEmitter<String> emitter,
-            EventsConfig events, OutboxConfig config, Vertx vertx, EventMetrics metrics, Tracing tracing,
-            @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
-            @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
-            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+            EventsConfig events, OutboxConfig config, PgListener listener, EventMetrics metrics, Tracing tracing) {
         this.pool = pool;
         this.emitter = emitter;
         this.events = events;
         this.config = config;
-        this.vertx = vertx;
+        this.listener = listener;
         this.metrics = metrics;
         this.tracing = tracing;
-        PgConnectOptions options = PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", ""));
-        user.ifPresent(options::setUser);
-        password.ifPresent(options::setPassword);
-        this.listenOptions = options;
     }
 
     void start(@Observes StartupEvent startup) {
@@ -96,32 +83,16 @@ public class OutboxRelay {
 
     void stop(@Observes ShutdownEvent shutdown) {
         stopped = true;
-        PgSubscriber listening = subscriber;
-        if (listening != null) {
-            listening.closeAndForget();
-        }
     }
 
-    /** LISTEN on one connection of its own; reconnects after a lost connection and drains on every (re)subscribe. */
+    /** LISTENs on the trigger's channel (the service's one {@link PgListener} connection); drains on every (re)subscribe. */
     void listen() {
-        PgSubscriber listening = PgSubscriber.subscriber(vertx, listenOptions)
-                .reconnectPolicy(retries -> stopped ? -1L : Math.min(5_000L, 100L * (1L << Math.min(retries, 6))));
-        listening.channel(config.channel())
-                .handler(ignored -> signal())
-                .subscribeHandler(this::signal);
-        subscriber = listening;
-        listening.connect().subscribe().with(
-                connected -> LOG.debugf("outbox relay listening on %s", config.channel()),
-                failure -> LOG.warnf("outbox relay cannot LISTEN (%s); the sweep publishes meanwhile", failure.getMessage()));
+        listener.listen(config.channel(), ignored -> signal(), this::signal);
     }
 
     /** Stops listening (tests simulate a lost signal with it); the sweep still publishes. */
     void unlisten() {
-        PgSubscriber listening = subscriber;
-        subscriber = null;
-        if (listening != null) {
-            listening.closeAndForget();
-        }
+        listener.unlisten(config.channel());
     }
 
     /** The safety net: also drains on a timer, after a crash or a lost signal. */

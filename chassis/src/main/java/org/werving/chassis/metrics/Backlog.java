@@ -10,11 +10,14 @@ import org.jboss.logging.Logger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A queue kept in a table (the outbox, a mail queue) seen as two gauges: how many rows wait, and how old the
- * oldest is. A scrape never touches the database: {@link #refresh()} reads both in one query on a timer and the
- * gauges show the last reading ({@code NaN} before the first, or while the database cannot be read).
+ * A queue kept in a table (the outbox, a mail queue) seen as two gauges, {@code <name>_backlog} (how many rows
+ * wait) and {@code <name>_oldest_age_seconds} (how old the oldest is). A scrape never touches the database:
+ * {@link #refresh()} reads both in one query and the gauges show the last reading ({@code NaN} before the first,
+ * or while the database cannot be read). A service declares a queue as a bean that extends this class with its
+ * table, its age column and what "waiting" means ({@link #query}); {@link Backlogs} refreshes every such bean on a
+ * timer.
  */
-public final class Backlog {
+public class Backlog {
     private static final Logger LOG = Logger.getLogger(Backlog.class);
 
     private final String name;
@@ -34,6 +37,14 @@ public final class Backlog {
                 .register(registry);
         Gauge.builder(name + ".oldest.age", reading, r -> r.get()[1]).baseUnit("seconds")
                 .description(description + ": age of the oldest row waiting").register(registry);
+    }
+
+    /**
+     * The query of a queue in {@code table}: the rows {@code waiting} (an SQL predicate of that table) are counted,
+     * and the oldest is aged by its {@code since} column (a timestamp).
+     */
+    public static String query(String table, String since, String waiting) {
+        return "SELECT count(*), extract(epoch FROM now() - min(" + since + ")) FROM " + table + " WHERE " + waiting;
     }
 
     /** Reads the backlog now; a failure leaves NaN, so an alert on the age does not mistake it for an empty queue. */

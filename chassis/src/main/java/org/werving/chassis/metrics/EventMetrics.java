@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * <li>{@code werving_events_consumed_total{type,outcome}}: consumed events by outcome: {@code applied},
  * {@code duplicate} (found applied before), {@code ignored} (a type the consumer does not handle), {@code left}
  * (left for redelivery because the service stopped);</li>
- * <li>{@code werving_events_retries_total{type,kind}}: retries after a {@code transient} or a {@code domain} failure;</li>
+ * <li>{@code werving_events_retries_total{type,kind}}: retries after a {@code transient} failure, a lost {@code race} or a {@code domain} failure;</li>
  * <li>{@code werving_events_dead_lettered_total{type}}: events sent to the dead-letter topic ({@code unreadable}
  * when the record had no readable envelope).</li>
  * </ul>
@@ -33,9 +33,10 @@ public class EventMetrics {
                 .tag("type", type).tag("outcome", outcome).register(registry).increment();
     }
 
-    public void retried(String type, boolean transientFailure) {
+    /** A retry after a failure of {@code kind}: {@code transient}, {@code race} (a lost race) or {@code domain}. */
+    public void retried(String type, String kind) {
         Counter.builder("werving.events.retries").description("Retries of a consumed event")
-                .tag("type", type).tag("kind", transientFailure ? "transient" : "domain").register(registry).increment();
+                .tag("type", type).tag("kind", kind).register(registry).increment();
     }
 
     public void deadLettered(String type) {

@@ -2,26 +2,17 @@ package org.werving.chassis.problem;
 
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.BeanDescription;
-import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationConfig;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
-import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
-import com.fasterxml.jackson.databind.deser.ResolvableDeserializer;
 import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -40,8 +31,8 @@ import java.util.Set;
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
-    static final int FIRST_YEAR = 1;
-    static final int LAST_YEAR = 9999;
+    public static final int FIRST_YEAR = 1;
+    public static final int LAST_YEAR = 9999;
 
     @Override
     public void customize(ObjectMapper mapper) {
@@ -50,15 +41,22 @@ public class StrictJson implements ObjectMapperCustomizer {
             mapper.configOverride(type).setSetterInfo(noNullElements);
         }
         SimpleModule module = new SimpleModule("werving-strict-json");
-        module.addDeserializer(String.class, new CleanString());
-        module.addDeserializer(Double.class, new FiniteDouble(Double.class));
-        module.addDeserializer(double.class, new FiniteDouble(double.class));
+        module.addDeserializer(String.class, BoundedValue.of(String.class, StringDeserializer.instance, StrictJson::clean,
+                "a control character or a broken character"));
+        module.addDeserializer(Double.class, finite(Double.class));
+        module.addDeserializer(double.class, finite(double.class));
         module.setDeserializerModifier(new BoundedDates());
         mapper.registerModule(module);
     }
 
+    @SuppressWarnings("unchecked")
+    private static BoundedValue<Double> finite(Class<?> type) {
+        JsonDeserializer<Double> reader = (JsonDeserializer<Double>) NumberDeserializers.find(type, type.getName());
+        return BoundedValue.of(type, reader, Double::isFinite, "a number out of range");
+    }
+
     /** True when the text holds no control character (tab, line feed and carriage return aside) and no lone surrogate. */
-    static boolean clean(String text) {
+    public static boolean clean(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f)) {
@@ -76,7 +74,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         return true;
     }
 
-    static boolean withinYears(Object temporal) {
+    public static boolean withinYears(Object temporal) {
         int year;
         if (temporal instanceof LocalDate d) {
             year = d.getYear();
@@ -94,44 +92,6 @@ public class StrictJson implements ObjectMapperCustomizer {
         return year >= FIRST_YEAR && year <= LAST_YEAR;
     }
 
-    private static final class CleanString extends StdDeserializer<String> {
-        CleanString() {
-            super(String.class);
-        }
-
-        @Override
-        public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            String text = StringDeserializer.instance.deserialize(p, ctxt);
-            if (text != null && !clean(text)) {
-                throw InvalidFormatException.from(p, "a control character or a broken character", text, String.class);
-            }
-            return text;
-        }
-    }
-
-    private static final class FiniteDouble extends StdDeserializer<Double> {
-        private final JsonDeserializer<?> delegate;
-
-        FiniteDouble(Class<?> type) {
-            super(type);
-            this.delegate = NumberDeserializers.find(type, type.getName());
-        }
-
-        @Override
-        public Double deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            Double value = (Double) delegate.deserialize(p, ctxt);
-            if (value != null && !Double.isFinite(value)) {
-                throw InvalidFormatException.from(p, "a number out of range", value, Double.class);
-            }
-            return value;
-        }
-
-        @Override
-        public Double getNullValue(DeserializationContext ctxt) throws JsonMappingException {
-            return (Double) delegate.getNullValue(ctxt);
-        }
-    }
-
     /** Wraps the date and time deserializers (of the Java time module) with the year bounds. */
     private static final class BoundedDates extends BeanDeserializerModifier {
         private static final Set<Class<?>> TEMPORALS = Set.of(LocalDate.class, LocalDateTime.class,
@@ -141,42 +101,9 @@ public class StrictJson implements ObjectMapperCustomizer {
         public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
                 JsonDeserializer<?> deserializer) {
             return TEMPORALS.contains(description.getBeanClass())
-                    ? new BoundedDate(description.getBeanClass(), deserializer) : deserializer;
-        }
-    }
-
-    private static final class BoundedDate extends StdDeserializer<Object>
-            implements ContextualDeserializer, ResolvableDeserializer {
-        private final JsonDeserializer<?> delegate;
-
-        BoundedDate(Class<?> type, JsonDeserializer<?> delegate) {
-            super(type);
-            this.delegate = delegate;
-        }
-
-        @Override
-        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            Object value = delegate.deserialize(p, ctxt);
-            if (value != null && !withinYears(value)) {
-                throw InvalidFormatException.from(p, "a date outside the years " + FIRST_YEAR + "-" + LAST_YEAR,
-                        value, handledType());
-            }
-            return value;
-        }
-
-        @Override
-        public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property)
-                throws JsonMappingException {
-            JsonDeserializer<?> contextual = delegate instanceof ContextualDeserializer c
-                    ? c.createContextual(ctxt, property) : delegate;
-            return contextual == delegate ? this : new BoundedDate(handledType(), contextual);
-        }
-
-        @Override
-        public void resolve(DeserializationContext ctxt) throws JsonMappingException {
-            if (delegate instanceof ResolvableDeserializer r) {
-                r.resolve(ctxt);
-            }
+                    ? BoundedValue.of(description.getBeanClass(), deserializer, StrictJson::withinYears,
+                            "a date outside the years " + FIRST_YEAR + "-" + LAST_YEAR)
+                    : deserializer;
         }
     }
 }

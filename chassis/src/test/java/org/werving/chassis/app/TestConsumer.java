@@ -1,5 +1,6 @@
 package org.werving.chassis.app;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The test application's consumer of its own events: {@code Counted} writes an effect; {@code Fails} always fails
  * for a domain reason; {@code Flaky} fails as a database that refuses connections for its first
- * {@code failures} attempts; {@code Ignored} is not handled (acknowledged without a transaction); {@code Relayed}
+ * {@code failures} attempts; {@code Races} loses a race for a unique key (a real unique violation) in its first
+ * {@code losses} attempts; {@code Ignored} is not handled (acknowledged without a transaction); {@code Relayed}
  * writes an effect and records an {@code Echoed} event, as a service's handler answers an event with its own.
  */
 @ApplicationScoped
@@ -46,8 +48,15 @@ public class TestConsumer {
                     ? Uni.createFrom().failure(new PgException(
                             "the database system is not currently accepting connections", "FATAL", "57P03", null))
                     : effect(event);
+            case "Races" -> attempt <= event.payload().path("losses").asInt() ? loseRace() : effect(event);
             default -> effect(event);
         };
+    }
+
+    /** Inserts, in the event's transaction, the key another writer took: PostgreSQL refuses it (unique violation). */
+    private static Uni<Void> loseRace() {
+        return Panache.getSession().flatMap(session -> session
+                .createNativeQuery("INSERT INTO taken_key (key) VALUES ('taken')").executeUpdate()).replaceWithVoid();
     }
 
     private Uni<Void> effect(EventEnvelope event) {

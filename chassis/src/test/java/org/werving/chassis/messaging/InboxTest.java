@@ -3,6 +3,7 @@ package org.werving.chassis.messaging;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.werving.chassis.app.Pipeline;
@@ -17,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.werving.chassis.app.Pipeline.PATIENCE;
 
-/** The inbox policy against a real PostgreSQL and Kafka: retry then dead letter, transient retried, tombstones. */
+/** The inbox policy against a real PostgreSQL and Kafka: retry then dead letter, transient retried, a lost race
+ * retried apart from the domain attempts, tombstones. */
 @QuarkusTest
 class InboxTest {
     @Inject
@@ -25,37 +27,65 @@ class InboxTest {
 
     @Test
     void anEventThatKeepsFailingIsRetriedThenDeadLetteredAndTheNextIsApplied() throws Throwable {
-        String key = UUID.randomUUID().toString();
-        UUID failing = pipeline.write(key, "Fails", Map.of("n", 0));
-        pipeline.write(key, "Counted", Map.of("n", 1));
-        await().atMost(PATIENCE).until(() -> pipeline.effectsOf(key).equals(List.of(1)));
-
-        ConsumerTask<String, String> dlq = pipeline.consume(Pipeline.DLQ);
-        await().atMost(PATIENCE).until(() -> Pipeline.withIds(dlq, List.of(failing)).size() == 1);
-        var dead = Pipeline.withIds(dlq, List.of(failing)).get(0);
-        dlq.stop();
-        assertEquals(4, TestConsumer.ATTEMPTS.get(failing).get(), "one attempt and three retries");
-        assertEquals(Pipeline.TOPIC, Pipeline.header(dead, "dead-letter-topic"));
-        assertTrue(Pipeline.header(dead, "dead-letter-reason").contains("always broken"));
-        assertEquals(0, pipeline.count("SELECT count(*) FROM processed_event WHERE event_id = $1", failing),
+        DeadLetter dead = deadLetterOf("Fails", Map.of("n", 0));
+        assertEquals(4, TestConsumer.ATTEMPTS.get(dead.id()).get(), "one attempt and three retries");
+        assertEquals(Pipeline.TOPIC, Pipeline.header(dead.record(), "dead-letter-topic"));
+        assertTrue(Pipeline.header(dead.record(), "dead-letter-reason").contains("always broken"));
+        assertEquals(0, pipeline.count("SELECT count(*) FROM processed_event WHERE event_id = $1", dead.id()),
                 "not recorded, so a replay from the dead-letter topic applies it");
     }
 
     @Test
     void aTransientFailureIsRetriedAsLongAsItLastsAndNeverDeadLettered() throws Throwable {
-        String key = UUID.randomUUID().toString();
         // the database refuses connections for ten attempts: more than the four a domain failure gets
-        UUID flaky = pipeline.write(key, "Flaky", Map.of("n", 7, "failures", 10));
-        pipeline.write(key, "Counted", Map.of("n", 8));
-        await().atMost(PATIENCE).until(() -> pipeline.effectsOf(key).equals(List.of(7, 8)));
-        assertEquals(11, TestConsumer.ATTEMPTS.get(flaky).get());
-        assertEquals(1, pipeline.count("SELECT count(*) FROM processed_event WHERE event_id = $1", flaky));
-
+        String key = UUID.randomUUID().toString();
+        UUID flaky = appliedAfterTenFailures(key, "Flaky", "failures");
         UUID marker = pipeline.write(key, "Fails", Map.of("n", 9));
         ConsumerTask<String, String> dlq = pipeline.consume(Pipeline.DLQ);
         await().atMost(PATIENCE).until(() -> Pipeline.withIds(dlq, List.of(marker)).size() == 1);
         assertEquals(0, Pipeline.withIds(dlq, List.of(flaky)).size(), "the transient failure was not dead-lettered");
         dlq.stop();
+    }
+
+    @Test
+    void aLostRaceIsAppliedAgainOnTheNewStateWithoutUsingUpTheDomainAttempts() throws Throwable {
+        // a unique key taken by another writer, ten times: more than the four attempts a domain failure gets
+        appliedAfterTenFailures(UUID.randomUUID().toString(), "Races", "losses");
+    }
+
+    /** An event of {@code type} that fails ten times ({@code count} says how many), then a Counted one: both applied. */
+    private UUID appliedAfterTenFailures(String key, String type, String count) throws Throwable {
+        UUID id = pipeline.write(key, type, Map.of("n", 7, count, 10));
+        pipeline.write(key, "Counted", Map.of("n", 8));
+        await().atMost(PATIENCE).until(() -> pipeline.effectsOf(key).equals(List.of(7, 8)));
+        assertEquals(11, TestConsumer.ATTEMPTS.get(id).get(), "ten failures, then applied");
+        assertEquals(1, pipeline.count("SELECT count(*) FROM processed_event WHERE event_id = $1", id));
+        return id;
+    }
+
+    @Test
+    void aRaceLostAgainAndAgainIsDeadLetteredAfterItsOwnBound() throws Throwable {
+        DeadLetter dead = deadLetterOf("Races", Map.of("n", 7, "losses", 1000));
+        assertEquals(20, TestConsumer.ATTEMPTS.get(dead.id()).get(), "werving.inbox.race-attempts, not the domain's four");
+        String reason = Pipeline.header(dead.record(), "dead-letter-reason");
+        assertTrue(reason.contains("taken_key"), reason);
+        assertEquals(0, pipeline.count("SELECT count(*) FROM processed_event WHERE event_id = $1", dead.id()));
+    }
+
+    private record DeadLetter(UUID id, ConsumerRecord<String, String> record) {
+    }
+
+    /** Writes an event of {@code type} and a Counted one after it on the same key; yields the first's dead letter. */
+    private DeadLetter deadLetterOf(String type, Map<String, Object> payload) throws Throwable {
+        String key = UUID.randomUUID().toString();
+        UUID id = pipeline.write(key, type, payload);
+        pipeline.write(key, "Counted", Map.of("n", 1));
+        await().atMost(PATIENCE).until(() -> pipeline.effectsOf(key).equals(List.of(1)));
+        ConsumerTask<String, String> dlq = pipeline.consume(Pipeline.DLQ);
+        await().atMost(PATIENCE).until(() -> Pipeline.withIds(dlq, List.of(id)).size() == 1);
+        ConsumerRecord<String, String> record = Pipeline.withIds(dlq, List.of(id)).get(0);
+        dlq.stop();
+        return new DeadLetter(id, record);
     }
 
     @Test

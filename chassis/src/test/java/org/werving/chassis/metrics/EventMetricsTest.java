@@ -62,10 +62,20 @@ class EventMetricsTest {
         pipeline.write(UUID.randomUUID().toString(), "MetricCounted", Map.of("n", 5));
         await().atMost(PATIENCE).until(() -> {
             outboxBacklog.refresh().await().indefinitely();
-            return outboxBacklog.backlog().waiting() == 0;
+            return outboxBacklog.waiting() == 0;
         });
         assertEquals(0.0, value("werving_outbox_backlog"));
         assertEquals(0.0, value("werving_outbox_oldest_age_seconds"), "nothing waits, so nothing is old");
+    }
+
+    @Test
+    void aServicesOwnBacklogBeanIsReadByTheChassisTimerWithoutAScrapeTouchingTheDatabase() throws Throwable {
+        String key = UUID.randomUUID().toString();
+        pipeline.write(key, "MetricCounted", Map.of("n", 6));
+        await().atMost(PATIENCE).until(() -> pipeline.effectsOf(key).equals(List.of(6)));
+        // werving.metrics.backlog-interval is 1s here: the scheduler refreshes every Backlog bean, nobody else does
+        await().atMost(PATIENCE).until(() -> value("werving_test_processed_backlog") >= 1);
+        assertTrue(value("werving_test_processed_oldest_age_seconds") >= 0);
     }
 
     @Test

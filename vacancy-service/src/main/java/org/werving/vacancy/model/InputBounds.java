@@ -1,5 +1,7 @@
 package org.werving.vacancy.model;
 
+import org.werving.chassis.problem.StrictJson;
+
 import java.math.BigDecimal;
 
 /**
@@ -7,11 +9,12 @@ import java.math.BigDecimal;
  * control characters (tab, line feed and carriage return allowed) and without a broken UTF-16 surrogate (which
  * PostgreSQL cannot store: NUL is refused outright, a lone surrogate becomes '?'); dates in the years 1 to 9999
  * (what PostgreSQL and ISO-8601 both hold without a sign); decimal numbers below {@value #MAX_DIGITS} digits
- * before the point and at most {@value #MAX_SCALE} after it (1e400 is not a salary).
+ * before the point and at most {@value #MAX_SCALE} after it (1e400 is not a salary). Text and years are the
+ * chassis' rules ({@link StrictJson}), which every service shares; the decimal bounds are this service's own.
  */
 public final class InputBounds {
-    public static final int MIN_YEAR = 1;
-    public static final int MAX_YEAR = 9999;
+    public static final int MIN_YEAR = StrictJson.FIRST_YEAR;
+    public static final int MAX_YEAR = StrictJson.LAST_YEAR;
     public static final int MAX_DIGITS = 12;
     public static final int MAX_SCALE = 6;
 
@@ -20,18 +23,7 @@ public final class InputBounds {
 
     /** Whether {@code text} holds only characters that are stored and read back as they are; null is clean. */
     public static boolean cleanText(String text) {
-        if (text == null) {
-            return true;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c) || Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
-                return false;
-            }
-        }
-        return true;
+        return text == null || StrictJson.clean(text);
     }
 
     public static boolean storableYear(int year) {

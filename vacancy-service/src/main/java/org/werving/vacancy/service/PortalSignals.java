@@ -1,24 +1,20 @@
 package org.werving.vacancy.service;
 
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
-import io.vertx.pgclient.PgConnectOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.werving.chassis.postgres.PgListener;
 
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * Tells the portal snapshot of every replica that a vacancy changed: the {@code vacancy} table's trigger
  * NOTIFYs {@value #CHANNEL} with the vacancy's id when a transaction that changed it commits (whoever wrote it),
- * and this bean LISTENs on one connection of its own. A payload that is not an id reloads everything; so does
- * every (re)subscription, since notifications sent while the connection was down are lost.
+ * heard on the service's one LISTEN connection ({@link PgListener}). A payload that is not an id reloads
+ * everything; so does every (re)subscription, since notifications sent while the connection was down are lost.
  */
 @ApplicationScoped
 public class PortalSignals {
@@ -26,47 +22,24 @@ public class PortalSignals {
     private static final Logger LOG = Logger.getLogger(PortalSignals.class);
 
     private final PortalSnapshot snapshot;
-    private final Vertx vertx;
-    private final PgConnectOptions options;
+    private final PgListener listener;
     private final boolean enabled;
-    private volatile PgSubscriber subscriber;
-    private volatile boolean stopped;
 
-    public PortalSignals(PortalSnapshot snapshot, Vertx vertx,
-            @ConfigProperty(name = "werving.portal.listen", defaultValue = "true") boolean enabled,
-            @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
-            @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
-            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+    public PortalSignals(PortalSnapshot snapshot, PgListener listener,
+            @ConfigProperty(name = "werving.portal.listen", defaultValue = "true") boolean enabled) {
         this.snapshot = snapshot;
-        this.vertx = vertx;
+        this.listener = listener;
         this.enabled = enabled;
-        PgConnectOptions connect = PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", ""));
-        user.ifPresent(connect::setUser);
-        password.ifPresent(connect::setPassword);
-        this.options = connect;
     }
 
     void start(@Observes StartupEvent startup) {
-        if (!enabled) {
-            return;
+        if (enabled) {
+            listener.listen(CHANNEL, this::changed, this::reloadAll);
         }
-        PgSubscriber listening = PgSubscriber.subscriber(vertx, options)
-                .reconnectPolicy(retries -> stopped ? -1L : Math.min(5_000L, 100L * (1L << Math.min(retries, 6))));
-        listening.channel(CHANNEL)
-                .handler(this::changed)
-                .subscribeHandler(() -> snapshot.refreshAll().subscribe().with(ok -> { }, e -> { }));
-        subscriber = listening;
-        listening.connect().subscribe().with(
-                connected -> LOG.debugf("portal listening on %s", CHANNEL),
-                failure -> LOG.warnf("portal cannot LISTEN (%s); the periodic refresh keeps it current", failure.getMessage()));
     }
 
-    void stop(@Observes ShutdownEvent shutdown) {
-        stopped = true;
-        PgSubscriber listening = subscriber;
-        if (listening != null) {
-            listening.closeAndForget();
-        }
+    private void reloadAll() {
+        snapshot.refreshAll().subscribe().with(ok -> { }, e -> LOG.debugf("portal reload after (re)subscribing: %s", e.getMessage()));
     }
 
     private void changed(String payload) {
