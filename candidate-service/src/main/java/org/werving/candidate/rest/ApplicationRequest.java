@@ -13,7 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.UUID;
 
 /**
- * The candidate form ("kandidatenformulier").
+ * The candidate form ("kandidatenformulier"). Every constraint's message is a key of
+ * {@code ValidationMessages.properties}: a Dutch sentence the candidate reads next to the field.
  *
  * @param internal                 already employed by the city or its OCMW
  * @param diplomaLevel             the highest level the diploma gives access to (A = master, B = bachelor or
@@ -35,39 +36,42 @@ import java.util.UUID;
  * @param privacyStatementVersion  the version of the privacy statement the candidate accepted
  */
 public record ApplicationRequest(
-        @NotNull UUID vacancyId,
-        @NotBlank @Size(max = 100) String firstName,
-        @NotBlank @Size(max = 100) String lastName,
-        @NotBlank @Email @Size(max = 254) String email,
-        @Size(max = 40) @Pattern(regexp = "[+0-9 ()./-]*", message = "must be a phone number") String phone,
+        @NotNull(message = "{werving.vacancy.required}") UUID vacancyId,
+        @NotBlank(message = "{werving.firstName.required}") @Size(max = 100) String firstName,
+        @NotBlank(message = "{werving.lastName.required}") @Size(max = 100) String lastName,
+        @NotBlank(message = "{werving.email.required}") @Email(message = "{werving.email.invalid}") @Size(max = 254) String email,
+        @Size(max = 40) @Pattern(regexp = "[+0-9 ()./-]*", message = "{werving.phone.invalid}") String phone,
         @Size(max = 200) String street,
         @Size(max = 20) String postalCode,
         @Size(max = 100) String city,
-        @NotNull Boolean internal,
+        @NotNull(message = "{werving.internal.required}") Boolean internal,
         @Size(max = 200) String diploma,
-        @Pattern(regexp = "[A-E]", message = "must be one of A, B, C, D, E or null") String diplomaLevel,
+        @Pattern(regexp = "[A-E]", message = "{werving.diplomaLevel.invalid}") String diplomaLevel,
         Boolean diplomaGivesAccessToB,
-        @NotNull @Min(0) @Max(1200) Integer relevantExperienceMonths,
+        @NotNull(message = "{werving.experience.required}") @Min(value = 0, message = MONTHS) @Max(value = 1200, message = MONTHS) Integer relevantExperienceMonths,
         @Size(max = 2000) String experienceDescription,
         @Pattern(regexp = "INDEFINITE|INDEFINITE_WITH_RESOLUTIVE_CONDITION|FIXED_TERM|STATUTORY",
-                message = "must be one of INDEFINITE, INDEFINITE_WITH_RESOLUTIVE_CONDITION, FIXED_TERM, STATUTORY")
+                message = "{werving.contractType.invalid}")
         String contractType,
-        @Pattern(regexp = "[A-E]", message = "must be one of A, B, C, D, E") String currentLevel,
-        @Pattern(regexp = "[A-E][0-9]{0,2}[a-z]?", message = "must be a grade such as C3 or D4") String currentGrade,
+        @Pattern(regexp = "[A-E]", message = "{werving.currentLevel.invalid}") String currentLevel,
+        @Pattern(regexp = "[A-E][0-9]{0,2}[a-z]?", message = "{werving.currentGrade.invalid}") String currentGrade,
         @Schema(description = "Niveauanciënniteit bij stad of OCMW, in maanden (verplicht voor interne kandidaten)")
-        @Min(0) @Max(1200) Integer levelSeniorityMonths,
+        @Min(value = 0, message = MONTHS) @Max(value = 1200, message = MONTHS) Integer levelSeniorityMonths,
         @Schema(description = "Graadanciënniteit bij stad of OCMW, in maanden (verplicht voor interne kandidaten)")
-        @Min(0) @Max(1200) Integer gradeSeniorityMonths,
+        @Min(value = 0, message = MONTHS) @Max(value = 1200, message = MONTHS) Integer gradeSeniorityMonths,
         @Schema(description = "Dienstanciënniteit bij stad of OCMW, in maanden (verplicht voor interne kandidaten)")
-        @Min(0) @Max(1200) Integer serviceSeniorityMonths,
+        @Min(value = 0, message = MONTHS) @Max(value = 1200, message = MONTHS) Integer serviceSeniorityMonths,
         @Schema(description = "Niveauanciënniteit bij een ander lokaal bestuur (niet stad of OCMW), in maanden; optioneel")
-        @Min(0) @Max(1200) Integer levelSeniorityOtherLocalGovernmentMonths,
+        @Min(value = 0, message = MONTHS) @Max(value = 1200, message = MONTHS) Integer levelSeniorityOtherLocalGovernmentMonths,
         @Schema(description = "Graadanciënniteit bij een ander lokaal bestuur (niet stad of OCMW), in maanden; optioneel")
-        @Min(0) @Max(1200) Integer gradeSeniorityOtherLocalGovernmentMonths,
+        @Min(value = 0, message = MONTHS) @Max(value = 1200, message = MONTHS) Integer gradeSeniorityOtherLocalGovernmentMonths,
         @Schema(description = "Dienstanciënniteit bij een ander lokaal bestuur (niet stad of OCMW), in maanden; optioneel")
-        @Min(0) @Max(1200) Integer serviceSeniorityOtherLocalGovernmentMonths,
+        @Min(value = 0, message = MONTHS) @Max(value = 1200, message = MONTHS) Integer serviceSeniorityOtherLocalGovernmentMonths,
         Boolean drivingLicence,
         @Size(max = 5000) String motivation,
-        @NotNull @AssertTrue(message = "must be true: the privacy statement must be accepted") Boolean privacyConsent,
-        @NotBlank @Size(max = 40) String privacyStatementVersion) {
+        @NotNull(message = "{werving.privacyConsent.required}") @AssertTrue(message = "{werving.privacyConsent.required}")
+        Boolean privacyConsent,
+        @NotBlank(message = "{werving.privacyStatementVersion.required}") @Size(max = 40) String privacyStatementVersion) {
+    /** The message of every number of months (experience, seniority): 0 to 1200. */
+    static final String MONTHS = "{werving.months.range}";
 }

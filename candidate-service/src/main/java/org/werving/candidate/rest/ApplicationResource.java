@@ -25,10 +25,10 @@ import org.jboss.resteasy.reactive.PartType;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.werving.chassis.problem.ProblemException;
 import org.werving.candidate.model.ApplicationDocument;
 import org.werving.candidate.service.ApplicationReader;
 import org.werving.candidate.service.Applying;
+import org.werving.candidate.service.ErrorTexts;
 import org.werving.candidate.service.Upload;
 
 import java.io.IOException;
@@ -161,7 +161,7 @@ public class ApplicationResource {
             return null;
         }
         if (idempotencyKey.length() > 100) {
-            throw ProblemException.invalid(IDEMPOTENCY_KEY, "must be at most 100 characters");
+            throw ErrorTexts.invalid(IDEMPOTENCY_KEY, "Deze verzending heeft een ongeldige sleutel: open het formulier opnieuw.");
         }
         return idempotencyKey.trim();
     }

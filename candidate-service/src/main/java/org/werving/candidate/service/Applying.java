@@ -18,6 +18,7 @@ import org.werving.candidate.repository.VacancyRepository;
 import org.werving.chassis.messaging.Outbox;
 import org.werving.chassis.problem.Problem;
 import org.werving.chassis.problem.ProblemException;
+import org.werving.chassis.problem.ProblemTypes;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -84,7 +85,7 @@ public class Applying {
                 return retry(earlier, form);
             }
             return vacancies.findById(form.vacancyId)
-                    .onItem().ifNull().failWith(() -> ProblemException.notFound("vacancy", form.vacancyId))
+                    .onItem().ifNull().failWith(Applying::unknownVacancy)
                     .flatMap(vacancy -> {
                         if (!vacancy.acceptsApplicationsAt(now)) {
                             throw vacancyClosed(vacancy);
@@ -98,8 +99,10 @@ public class Applying {
     private Uni<Applied> retry(Application earlier, Application form) {
         if (!earlier.vacancyId.equals(form.vacancyId) || earlier.email == null
                 || !earlier.email.toLowerCase(Locale.ROOT).equals(form.email.toLowerCase(Locale.ROOT))) {
-            throw new ProblemException(422, "idempotency-key-reused", "Idempotency key already used",
-                    "this Idempotency-Key was used for another submission", List.of());
+            throw new ProblemException(422, "idempotency-key-reused", "Dit formulier werd al verstuurd",
+                    "Dit formulier werd al eens verstuurd met andere gegevens. Open het formulier opnieuw en verstuur het nog eens.",
+                    List.of(new Problem.FieldError(ErrorTexts.IDEMPOTENCY_HEADER,
+                            "Deze verzending hoort bij een andere sollicitatie.")));
         }
         return vacancies.findById(earlier.vacancyId).flatMap(vacancy -> timeline.listFor(earlier.id)
                 .map(entries -> new Applied(new ApplicationState(earlier, vacancy, entries, List.of()), null, false)));
@@ -116,9 +119,10 @@ public class Applying {
         application.accessTokenHash = AccessTokens.hash(token);
         // flushed here, so that a concurrent twin hits the unique index inside this method
         return applications.persistAndFlush(application)
-                .onFailure(Applying::violatesUniqueEmail).transform(e -> duplicate(vacancy.id))
-                .onFailure(f -> violates(f, UNIQUE_IDEMPOTENCY_KEY)).transform(e -> ProblemException.conflict(
-                        "idempotency-in-progress", "a submission with this Idempotency-Key is being processed; retry"))
+                .onFailure(Applying::violatesUniqueEmail).transform(e -> duplicate())
+                .onFailure(f -> violates(f, UNIQUE_IDEMPOTENCY_KEY)).transform(e -> new ProblemException(409,
+                        "idempotency-in-progress", "Je sollicitatie wordt nog verwerkt",
+                        "Je sollicitatie wordt op dit moment al verwerkt. Wacht even en probeer het opnieuw."))
                 .flatMap(saved -> persistDocuments(application.id, docs, now))
                 .flatMap(saved -> outbox.record(AGGREGATE, application.id, CandidateApplied.TYPE,
                         CandidateApplied.of(application), now))
@@ -145,23 +149,31 @@ public class Applying {
 
     private static void requireInternalFacts(Application form) {
         List<Problem.FieldError> missing = form.missingInternalFacts().stream()
-                .map(field -> new Problem.FieldError(field, "is required for an internal candidate"))
+                .map(field -> new Problem.FieldError(field, "Vul " + ErrorTexts.label(field)
+                        + " in: dat is nodig als je al bij stad of OCMW werkt."))
                 .toList();
         if (!missing.isEmpty()) {
-            throw new ProblemException(400, "validation", "Invalid request",
-                    "an internal candidate gives contract type, current level and seniority", missing);
+            throw ErrorTexts.invalid(missing);
         }
     }
 
     private static ProblemException vacancyClosed(Vacancy vacancy) {
-        return new ProblemException(409, "vacancy-closed", "The vacancy does not take applications",
-                "vacancy " + vacancy.id + " is closed to applications"
-                        + (vacancy.applicationDeadline == null ? "" : " (deadline " + vacancy.applicationDeadline + ")"));
+        return new ProblemException(409, "vacancy-closed", "Solliciteren kan niet meer",
+                "Deze vacature neemt geen kandidaturen meer aan"
+                        + (vacancy.applicationDeadline == null ? "." : " (deadline " + ErrorTexts.date(vacancy.applicationDeadline) + ")."),
+                List.of(new Problem.FieldError("vacancyId", "Voor deze vacature kan je niet meer solliciteren.")));
     }
 
-    private static ProblemException duplicate(UUID vacancyId) {
-        return new ProblemException(409, "duplicate-application", "Already applied",
-                "this e-mail address has already applied to vacancy " + vacancyId);
+    private static ProblemException unknownVacancy() {
+        return new ProblemException(404, ProblemTypes.NOT_FOUND, "Vacature niet gevonden",
+                "Deze vacature bestaat niet of is niet meer gepubliceerd.",
+                List.of(new Problem.FieldError("vacancyId", "Deze vacature bestaat niet of is niet meer gepubliceerd.")));
+    }
+
+    private static ProblemException duplicate() {
+        return new ProblemException(409, "duplicate-application", "Je hebt al gesolliciteerd",
+                "Je hebt al gesolliciteerd voor deze vacature met dit e-mailadres.",
+                List.of(new Problem.FieldError("email", "Met dit e-mailadres heb je al gesolliciteerd voor deze vacature.")));
     }
 
     static boolean violatesUniqueEmail(Throwable failure) {

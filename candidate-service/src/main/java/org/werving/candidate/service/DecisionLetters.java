@@ -14,6 +14,7 @@ import org.werving.candidate.repository.DecisionLetterRepository;
 import org.werving.candidate.repository.TimelineRepository;
 import org.werving.candidate.repository.VacancyRepository;
 import org.werving.chassis.problem.ProblemException;
+import org.werving.chassis.problem.ProblemTypes;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -97,7 +98,8 @@ public class DecisionLetters {
     @WithSession
     public Uni<Letter> letter(Application application, UUID letterId) {
         return letters.findFor(application.id, letterId)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("letter", letterId))
+                .onItem().ifNull().failWith(() -> new ProblemException(404, ProblemTypes.NOT_FOUND, "Brief niet gevonden",
+                        "Deze brief hoort niet (meer) bij deze kandidatuur."))
                 .flatMap(letter -> vacancies.findById(application.vacancyId).map(vacancy -> new Letter(letter,
                         DecisionLetterText.compose(letter, application.firstName,
                                 vacancy == null ? null : vacancy.title, config.appealNotice(), config.sender()))));

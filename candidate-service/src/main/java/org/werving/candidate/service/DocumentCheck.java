@@ -17,18 +17,21 @@ final class DocumentCheck {
         List<ApplicationDocument> checked = new ArrayList<>();
         for (Upload upload : uploads) {
             String field = ApplicationDocument.CV.equals(upload.kind()) ? "cv" : "motivationLetter";
+            String label = ErrorTexts.label(field);
             if (upload.content().length > maxBytes) {
-                throw new ProblemException(413, "document-too-large", "Document too large",
-                        field + " is " + upload.content().length + " bytes; at most " + maxBytes + " are accepted",
-                        List.of(new Problem.FieldError(field, "must be at most " + maxBytes + " bytes")));
+                String limit = ErrorTexts.megabytes(maxBytes);
+                throw new ProblemException(413, "document-too-large", "Bestand te groot",
+                        capitalise(label) + " is groter dan " + limit + ". Kies een kleiner bestand.",
+                        List.of(new Problem.FieldError(field, "Dit bestand is te groot: " + label + " mag hoogstens "
+                                + limit + " zijn.")));
             }
             if (upload.content().length == 0) {
-                throw ProblemException.invalid(field, "must not be empty");
+                throw ErrorTexts.invalid(field, "Dit bestand is leeg: kies " + label + " opnieuw.");
             }
             String mediaType = DocumentTypes.detect(upload.content()).orElseThrow(() -> new ProblemException(415,
-                    "document-type", "Unsupported document type",
-                    field + " is not a PDF, DOCX or ODT document (judged by its content, not its name)",
-                    List.of(new Problem.FieldError(field, "must be a PDF, DOCX or ODT document"))));
+                    "document-type", "Soort bestand niet aanvaard",
+                    capitalise(label) + " is geen pdf-, docx- of odt-document (we kijken naar de inhoud, niet naar de naam).",
+                    List.of(new Problem.FieldError(field, capitalise(label) + " moet een pdf-, docx- of odt-document zijn."))));
             ApplicationDocument doc = new ApplicationDocument();
             doc.id = UUID.randomUUID();
             doc.kind = upload.kind();
@@ -39,6 +42,10 @@ final class DocumentCheck {
             checked.add(doc);
         }
         return checked;
+    }
+
+    private static String capitalise(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static String safeName(String name) {

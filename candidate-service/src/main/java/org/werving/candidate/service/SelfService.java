@@ -17,6 +17,7 @@ import org.werving.candidate.repository.TimelineRepository;
 import org.werving.chassis.messaging.Outbox;
 import org.werving.chassis.problem.Problem;
 import org.werving.chassis.problem.ProblemException;
+import org.werving.chassis.problem.ProblemTypes;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -73,11 +74,18 @@ public class SelfService {
 
     private Uni<Application> byToken(UUID id, String token) {
         if (token == null || token.isBlank()) {
-            throw new ProblemException(401, "token-required", "Token required",
-                    "the secret link token of the application is required in header X-Application-Token");
+            throw new ProblemException(401, "token-required", "Persoonlijke link nodig",
+                    "Open je kandidatuur met de persoonlijke link uit je ontvangstmail.",
+                    List.of(new Problem.FieldError(ErrorTexts.TOKEN_HEADER, "Gebruik de persoonlijke link uit je ontvangstmail.")));
         }
         return applications.findByToken(id, AccessTokens.hash(token.trim()))
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("application", id));
+                .onItem().ifNull().failWith(SelfService::unknownLink);
+    }
+
+    private static ProblemException unknownLink() {
+        return new ProblemException(404, ProblemTypes.NOT_FOUND, "Kandidatuur niet gevonden",
+                "Deze link opent geen kandidatuur: hij is onvolledig, ingetrokken of niet meer geldig.",
+                List.of(new Problem.FieldError(ErrorTexts.TOKEN_HEADER, "Deze persoonlijke link is niet (meer) geldig.")));
     }
 
     @WithSession
@@ -93,7 +101,8 @@ public class SelfService {
     @WithSession
     public Uni<ApplicationDocument> document(UUID id, UUID documentId, String token) {
         return byToken(id, token).flatMap(a -> documents.findFor(a.id, documentId))
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("document", documentId));
+                .onItem().ifNull().failWith(() -> new ProblemException(404, ProblemTypes.NOT_FOUND, "Document niet gevonden",
+                        "Dit document hoort niet (meer) bij je kandidatuur."));
     }
 
     /** The decision letters about my application, oldest first. */
@@ -116,8 +125,8 @@ public class SelfService {
                 return reader.state(application);
             }
             if (application.status.isFinal()) {
-                throw ProblemException.conflict("application-final",
-                        "the procedure already ended for this application (" + application.status + ")");
+                throw new ProblemException(409, "application-final", "Intrekken kan niet meer",
+                        "De selectieprocedure is voor deze kandidatuur al afgelopen.");
             }
             OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
             return withdrawNow(application, now).flatMap(v -> reader.state(application));
@@ -165,10 +174,8 @@ public class SelfService {
     public Uni<CancellationRequested> requestCancellation(UUID id, String token, CancellationRequest request) {
         return byToken(id, token).flatMap(application -> {
             if (request == null || request.stageOrder() == null || request.stageOrder() < 1) {
-                throw new ProblemException(400, "validation", "Ongeldige aanvraag",
-                        "een annulering noemt de proef waarvan je het moment annuleert",
-                        List.of(new Problem.FieldError("stageOrder", request == null || request.stageOrder() == null
-                                ? "is verplicht" : "moet minstens 1 zijn")));
+                throw ErrorTexts.invalid("stageOrder", request == null || request.stageOrder() == null
+                        ? "Kies de proef waarvan je het moment annuleert." : "Het nummer van de proef is 1 of hoger.");
             }
             requireInProcedure(application);
             int stageOrder = request.stageOrder();
@@ -184,21 +191,21 @@ public class SelfService {
 
     private static void requireInProcedure(Application application) {
         if (application.status != ApplicationStatus.ADMITTED && application.status != ApplicationStatus.IN_PROCEDURE) {
-            throw ProblemException.conflict("application-status",
-                    "je kan alleen een moment kiezen, verplaatsen of annuleren zolang je kandidatuur in de selectieprocedure is");
+            throw new ProblemException(409, "application-status", "Dat kan nu niet",
+                    "Je kan alleen een moment kiezen, verplaatsen of annuleren zolang je kandidatuur in de selectieprocedure is");
         }
     }
 
     private static void requireValid(BookingRequest request) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (request == null || request.slotId() == null) {
-            errors.add(new Problem.FieldError("slotId", "is verplicht"));
+            errors.add(new Problem.FieldError("slotId", "Kies het moment dat je wil boeken."));
         }
         if (request != null && request.stageOrder() != null && request.stageOrder() < 1) {
-            errors.add(new Problem.FieldError("stageOrder", "moet minstens 1 zijn"));
+            errors.add(new Problem.FieldError("stageOrder", "Het nummer van de proef is 1 of hoger."));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(400, "validation", "Ongeldige aanvraag", "kies het moment dat je wil boeken", errors);
+            throw ErrorTexts.invalid(errors);
         }
     }
 

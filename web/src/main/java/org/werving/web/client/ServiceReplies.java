@@ -42,6 +42,15 @@ public final class ServiceReplies {
         }
     }
 
+    /**
+     * True when the service worded its answer in Dutch for a person to read ({@code Content-Language: nl}, as
+     * candidate-service does on the candidate's endpoints): then its problem's detail and messages can be shown as they are.
+     */
+    public static boolean inDutch(Response response) {
+        String language = response.getHeaderString("Content-Language");
+        return language != null && language.trim().toLowerCase(java.util.Locale.ROOT).startsWith("nl");
+    }
+
     public static String body(Response response) {
         return response.hasEntity() ? response.readEntity(String.class) : "";
     }

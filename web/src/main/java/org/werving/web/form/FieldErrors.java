@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * The errors of a form, one Dutch sentence per field, in the order of the form. The service's
- * problem+json names each field and a technical reason in English; {@link #fromService} turns
- * that into what a candidate reads, without codes.
+ * problem+json names each field ({@code errors[].field}) and says in Dutch what is wrong
+ * ({@code errors[].message}, with {@code Content-Language: nl}); {@link #fromService} takes that sentence.
  */
 public final class FieldErrors {
     /** The form's fields in reading order, with the words a sentence uses for each. */
@@ -38,41 +38,16 @@ public final class FieldErrors {
         return out;
     }
 
-    /** A Dutch sentence for one of the service's field errors. */
-    public static String fromService(String field, String message) {
-        String m = message == null ? "" : message.toLowerCase();
-        String label = LABELS.getOrDefault(field, "dit veld");
-        if (field.equals("privacyConsent")) {
-            return "Aanvaard de privacyverklaring om te kunnen solliciteren.";
+    /**
+     * What the candidate reads for one of the service's field errors: the service's own Dutch message when it
+     * gave one (candidate-service words its refusals of the candidate's requests in Dutch), otherwise a sentence
+     * chosen by the field alone. Never a guess from the message's words.
+     */
+    public static String fromService(String field, String dutchMessage) {
+        if (dutchMessage != null && !dutchMessage.isBlank()) {
+            return dutchMessage.strip();
         }
-        if (field.equals("cv") || field.equals("motivationLetter")) {
-            if (m.contains("bytes")) {
-                return "Dit bestand is te groot: je " + label + " mag hoogstens 10 MB zijn.";
-            }
-            if (m.contains("empty")) {
-                return "Dit bestand is leeg: kies je " + label + " opnieuw.";
-            }
-            return "Je " + label + " moet een pdf-, docx- of odt-document zijn.";
-        }
-        if (field.equals("email") && m.contains("email")) {
-            return "Vul een geldig e-mailadres in, zoals naam@voorbeeld.be.";
-        }
-        if (field.equals("phone")) {
-            return "Vul een telefoonnummer in met alleen cijfers, spaties en + ( ) . / -.";
-        }
-        if (field.equals("currentGrade")) {
-            return "Vul je graad in zoals C3 of D4.";
-        }
-        if (m.contains("blank") || m.contains("null") || m.contains("required")) {
-            return "Vul " + label + " in.";
-        }
-        if (m.contains("size must be")) {
-            return "Je " + label + " is te lang.";
-        }
-        if (m.contains("greater than") || m.contains("less than") || m.contains("between")) {
-            return "Vul voor " + label + " een aantal maanden tussen 0 en 1200 in.";
-        }
-        return "Kijk " + label + " na: deze waarde kan niet.";
+        return "Kijk " + LABELS.getOrDefault(field, "dit veld") + " na.";
     }
 
     private static Map<String, String> labels() {
@@ -100,8 +75,8 @@ public final class FieldErrors {
         l.put("experienceDescription", "de beschrijving van je ervaring");
         l.put("drivingLicence", "of je een rijbewijs hebt");
         l.put("motivation", "je motivatie");
-        l.put("cv", "cv");
-        l.put("motivationLetter", "motivatiebrief");
+        l.put("cv", "je cv");
+        l.put("motivationLetter", "je motivatiebrief");
         l.put("privacyConsent", "de privacyverklaring");
         return l;
     }

@@ -145,20 +145,25 @@ public class PostingPages {
 
     private TemplateInstance afterRefusal(Vacancies.Vacancy vacancy, ApplicationForm typed, Response answer) {
         var problem = ServiceReplies.problem(answer);
-        FieldErrors errors = new FieldErrors();
-        problem.ifPresent(p -> p.fieldErrors().forEach(e -> errors.add(e.field(), FieldErrors.fromService(e.field(),
-                e.message()))));
-        String general = null;
+        boolean dutch = ServiceReplies.inDutch(answer);
         int status = answer.getStatus();
-        if (status == 404 || status == 409) {
-            general = "Solliciteren voor deze vacature kan niet meer: de termijn is voorbij of de vacature is afgesloten.";
+        FieldErrors errors = new FieldErrors();
+        if (status == 400 || status == 413 || status == 415) {
+            problem.ifPresent(p -> p.fieldErrors().forEach(e -> errors.add(e.field(),
+                    FieldErrors.fromService(e.field(), dutch ? e.message() : null))));
+        }
+        String told = dutch ? problem.map(Candidates.Problem::detail).filter(d -> !d.isBlank()).orElse(null) : null;
+        String general = null;
+        if (status == 404 || status == 409 || status == 422) {
+            general = told != null ? told
+                    : "Solliciteren voor deze vacature kan niet meer: de termijn is voorbij of de vacature is afgesloten.";
         } else if (status == 429) {
             general = "Er kwamen te veel sollicitaties tegelijk binnen. Wacht een minuut en verstuur het formulier opnieuw.";
         } else if (status >= 500 || (errors.isEmpty() && status != 400 && status != 413 && status != 415)) {
             LOG.warnf("applying to %s answered %d", vacancy.id(), status);
             general = "Je sollicitatie kon nu niet worden verstuurd. Probeer het over enkele minuten opnieuw.";
         } else if (errors.isEmpty()) {
-            general = "Kijk het formulier na.";
+            general = told != null ? told : "Kijk het formulier na.";
         }
         return render(vacancy, typed, errors, general);
     }

@@ -12,7 +12,9 @@ import java.util.Map;
 
 /**
  * A service's refusal of something HR or a juror asked, in Dutch: a heading and one line per field at fault.
- * The services answer problem+json in English with field names; the page never shows a code or a class name.
+ * A service that words its problem in Dutch ({@code Content-Language: nl}) is shown as it is; the staff services
+ * answer problem+json in English with field names, which is turned into Dutch here; the page never shows a code or a
+ * class name.
  */
 public record Refusal(String title, List<String> lines) {
     private static final Map<String, String> FIELDS = Map.ofEntries(
@@ -56,10 +58,24 @@ public record Refusal(String title, List<String> lines) {
         if (problem == null) {
             return new Refusal(title, List.of("De dienst weigerde dit zonder reden op te geven."));
         }
+        if (ServiceReplies.inDutch(response)) {
+            return inDutch(title, problem);
+        }
         if (problem.fieldErrors().isEmpty()) {
             return new Refusal(title, List.of(status(problem.status())));
         }
         return new Refusal(title, problem.fieldErrors().stream().map(e -> line(e.field(), e.message())).toList());
+    }
+
+    /** A refusal the service worded in Dutch itself: its messages (or its detail) as they are. */
+    static Refusal inDutch(String title, Candidates.Problem problem) {
+        List<String> lines = problem.fieldErrors().stream().map(e -> e.message()).filter(m -> m != null && !m.isBlank())
+                .map(String::strip).toList();
+        if (!lines.isEmpty()) {
+            return new Refusal(title, lines);
+        }
+        boolean told = problem.detail() != null && !problem.detail().isBlank();
+        return new Refusal(title, List.of(told ? problem.detail().strip() : status(problem.status())));
     }
 
     static String status(int status) {

@@ -38,4 +38,12 @@ class ServiceRepliesTest {
                 problem.fieldErrors());
         assertTrue(ServiceReplies.problem(Response.status(500).build()).isEmpty());
     }
+
+    @Test
+    void aProblemIsDutchWhenTheServiceSaysSo() {
+        assertTrue(ServiceReplies.inDutch(Response.status(400).header("Content-Language", "nl").build()));
+        assertTrue(ServiceReplies.inDutch(Response.status(400).header("Content-Language", "nl-BE").build()));
+        assertFalse(ServiceReplies.inDutch(Response.status(400).header("Content-Language", "en").build()));
+        assertFalse(ServiceReplies.inDutch(Response.status(400).build()));
+    }
 }
