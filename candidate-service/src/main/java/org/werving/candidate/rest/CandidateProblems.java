@@ -39,9 +39,13 @@ public class CandidateProblems {
     }
 
     static boolean candidateFacing(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath();
+        return candidateFacing(request.getMethod(), request.getUriInfo().getPath());
+    }
+
+    /** Applying ({@code POST /applications}) and the self-service of the secret link. */
+    static boolean candidateFacing(String method, String path) {
         return path.startsWith("/self-service/")
-                || (HttpMethod.POST.equals(request.getMethod()) && (path.equals("/applications") || path.equals("/applications/")));
+                || (HttpMethod.POST.equals(method) && (path.equals("/applications") || path.equals("/applications/")));
     }
 
     /** The problem in Dutch, or the same problem when the service worded it already. */

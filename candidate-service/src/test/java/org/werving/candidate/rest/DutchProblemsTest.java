@@ -203,6 +203,54 @@ class DutchProblemsTest {
     }
 
     @Test
+    void whatTheHttpLayerRefusesOfACandidateIsDutchToo() throws java.io.IOException {
+        JsonPath path = dutch(given().urlEncodingEnabled(false).header("X-Application-Token", "t")
+                .get("/self-service/applications/%01").then().statusCode(400), "validation");
+        assertEquals("Dit adres kan niet worden geopend: het bevat een teken dat niet kan.", path.getString("detail"));
+        assertEquals(List.of("path"), path.getList("errors.field"));
+        JsonPath query = dutch(given().urlEncodingEnabled(false).header("X-Application-Token", "t")
+                .get("/self-service/applications/" + UUID.randomUUID() + "?taal=nl%00").then().statusCode(400), "validation");
+        assertEquals(List.of("taal"), query.getList("errors.field"));
+
+        // a body declared over the limit is refused before it is read: sent by hand, headers only
+        String answer = rawPost("/applications", 999_999_999L);
+        assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+        assertTrue(answer.toLowerCase(Locale.ROOT).contains("content-language: nl"), answer);
+        String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+        assertTrue(body.contains("\"type\":\"urn:werving:problem:body-too-large\""), body);
+        assertTrue(body.contains("Elk bestand mag hoogstens 10 MB zijn"), body);
+
+        // the same refusals on HR's paths keep the chassis' English
+        given().urlEncodingEnabled(false).auth().oauth2(org.werving.candidate.CandidateFixtures.HR_TOKEN)
+                .get("/applications/%01").then().statusCode(400)
+                .header("Content-Language", org.hamcrest.Matchers.nullValue())
+                .body("errors[0].message", equalTo("contains a control character"));
+    }
+
+    /** The status line, headers and body of a POST whose headers declare {@code length} bytes and send none. */
+    private static String rawPost(String path, long length) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: "
+                    + "application/json\r\nContent-Length: " + length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            java.io.ByteArrayOutputStream read = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[4096];
+            try {
+                for (int n; (n = socket.getInputStream().read(buffer)) > 0; ) {
+                    read.write(buffer, 0, n);
+                    if (read.toString(StandardCharsets.UTF_8).contains("}")) {
+                        break;
+                    }
+                }
+            } catch (java.net.SocketTimeoutException e) {
+                // what came so far
+            }
+            return read.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
     void hrEndpointsKeepTheChassisWording() {
         given().auth().oauth2(org.werving.candidate.CandidateFixtures.HR_TOKEN).get("/applications/" + UUID.randomUUID())
                 .then().statusCode(404).header("Content-Language", org.hamcrest.Matchers.nullValue())

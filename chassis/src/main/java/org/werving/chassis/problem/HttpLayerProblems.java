@@ -10,6 +10,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -34,15 +35,17 @@ public class HttpLayerProblems {
     private static final Pattern CONTROL_ESCAPE = Pattern.compile("%(?:[01][0-9a-fA-F]|7[fF])");
 
     private final ObjectMapper json;
+    private final Instance<ProblemWording> wordings;
     private final int maxRequestLine;
     private final int maxHeaders;
     private final long maxBody;
 
-    public HttpLayerProblems(ObjectMapper json,
+    public HttpLayerProblems(ObjectMapper json, Instance<ProblemWording> wordings,
             @ConfigProperty(name = "werving.http.max-request-line", defaultValue = "8192") int maxRequestLine,
             @ConfigProperty(name = "werving.http.max-headers", defaultValue = "16384") int maxHeaders,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") Optional<MemorySize> maxBody) {
         this.json = json;
+        this.wordings = wordings;
         this.maxRequestLine = maxRequestLine;
         this.maxHeaders = maxHeaders;
         this.maxBody = maxBody.map(MemorySize::asLongValue).orElse(10_485_760L);
@@ -136,7 +139,16 @@ public class HttpLayerProblems {
         }
     }
 
-    private void answer(RoutingContext ctx, Problem problem) {
+    private void answer(RoutingContext ctx, Problem chassis) {
+        Problem problem = chassis;
+        for (ProblemWording wording : wordings) {
+            Optional<ProblemWording.Worded> worded = wording.word(ctx.request().method().name(), ctx.normalizedPath(), chassis);
+            if (worded.isPresent()) {
+                problem = worded.get().problem();
+                ctx.response().putHeader("Content-Language", worded.get().language());
+                break;
+            }
+        }
         try {
             ctx.response().setStatusCode(problem.status()).putHeader("Content-Type", Problem.MEDIA_TYPE)
                     .end(json.writeValueAsString(problem));
