@@ -10,12 +10,17 @@ import org.werving.chassis.messaging.Inbox;
 import org.werving.reserve.service.DashboardProjection;
 import org.werving.reserve.service.ReservePlacement;
 
+import java.util.Set;
+
 /**
  * werving.selection.events: every laureate (SelectionPassed) gets a reserve entry; the close of the
  * procedure (SelectionCompleted) starts the reserves' validity and gives the final ranking.
  */
 @ApplicationScoped
 public class SelectionEventsConsumer {
+    /** What this service does something with; the interview and slot events are acknowledged without a transaction. */
+    static final Set<String> HANDLED = Set.of("SelectionPassed", "SelectionCompleted", "ScreeningPassed",
+            "ScreeningFailed", "CapacityTestRecorded", "InterviewScored", "CandidateEliminated");
     private final Inbox inbox;
     private final ReservePlacement service;
     private final DashboardProjection dashboard;
@@ -30,12 +35,13 @@ public class SelectionEventsConsumer {
 
     @Incoming("selection-events")
     public Uni<Void> onSelectionEvent(Message<String> message) {
-        return inbox.process(message, this::apply);
+        return inbox.process(message, HANDLED::contains, this::apply);
     }
 
     /**
-     * Runs inside the inbox's transaction. Screening, the capacity test and the stages' results feed the
-     * dashboard's read model; the other selection events concern the candidate's timeline only.
+     * Runs inside the inbox's transaction for the {@link #HANDLED} types. Screening, the capacity test and the
+     * stages' results feed the dashboard's read model; the other selection events concern the candidate's timeline
+     * only and never open a transaction here.
      */
     Uni<Void> apply(EventEnvelope event) {
         return switch (event.type()) {
