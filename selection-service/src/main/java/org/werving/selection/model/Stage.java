@@ -17,6 +17,8 @@ public record Stage(int order, String type, String name, boolean eliminating, in
         List<Component> components, Integer scale, Boolean externalJuryMember, TieRule tieRule) {
 
     public static final String DEFAULT_COMPONENT = "INTERVIEW";
+    /** The label of the one cell of a stage scored as a whole. */
+    public static final String WHOLE_STAGE_LABEL = "hele proef";
 
     public Stage(int order, String type, String name, boolean eliminating, int passMark, Integer topN) {
         this(order, type, name, eliminating, passMark, topN, null, null, null, null);
@@ -70,6 +72,22 @@ public record Stage(int order, String type, String name, boolean eliminating, in
     /** Every score one member gives one candidate in this stage, in the procedure's order. */
     public List<ScoreKey> scoreSheet() {
         return componentsOrDefault().stream().flatMap(c -> c.scoreKeys().stream()).toList();
+    }
+
+    /** True when the stage defines no components: each member gives one score for the stage as a whole. */
+    public boolean scoredAsWhole() {
+        return components == null || components.isEmpty();
+    }
+
+    /**
+     * What a juror and HR read for a cell of the score sheet: "Case: Resultaatgerichtheid", "Case", or "hele proef"
+     * for the one score of a stage scored as a whole (never its internal component name).
+     */
+    public String cellLabel(String component, String competency) {
+        if (scoredAsWhole() && DEFAULT_COMPONENT.equals(component) && competency == null) {
+            return WHOLE_STAGE_LABEL;
+        }
+        return competency == null ? component : component + ": " + competency;
     }
 
     public List<Component> componentsOrDefault() {

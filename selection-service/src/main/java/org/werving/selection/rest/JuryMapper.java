@@ -47,20 +47,32 @@ public class JuryMapper {
                 jury.closure() != null);
     }
 
+    /** A member's score, labelled by the names of its cell (where the stage is not at hand). */
     public MemberScoreView toView(MemberScore s) {
+        return toView(s, null);
+    }
+
+    /** A member's score, labelled as its stage names the cell ({@code stage} null: the component's own name). */
+    public MemberScoreView toView(MemberScore s, Stage stage) {
+        String label = stage != null ? stage.cellLabel(s.component, s.competency)
+                : s.competency == null ? s.component : s.component + ": " + s.competency;
         return new MemberScoreView(s.applicationId, s.stageOrder, s.member, s.component, s.competency, plain(s.score),
-                s.recordedBy, s.scoredAt);
+                s.recordedBy, s.scoredAt, label);
     }
 
     public ScoreSheetView toView(JuryScoringService.ScoreSheet sheet) {
         List<SheetCellView> missing = cells(sheet.stage(), sheet.missing());
         return new ScoreSheetView(sheet.applicationId(), sheet.stage().order(), sheet.member(),
-                sheet.scores().stream().map(this::toView).toList(), missing, missing.isEmpty());
+                sheet.scores().stream().map(s -> toView(s, sheet.stage())).toList(), missing, missing.isEmpty());
     }
 
     public JuryViews.AuditEntryView toView(ProcedureReportService.AuditLine line) {
         return new JuryViews.AuditEntryView(line.at(), line.action(), line.stageOrder(), line.applicationId(),
                 line.actor(), line.detail());
+    }
+
+    private static Stage stageOf(List<Stage> procedure, int order) {
+        return procedure.stream().filter(st -> st.order() == order).findFirst().orElse(null);
     }
 
     static List<SheetCellView> sheet(Stage stage) {
@@ -70,14 +82,15 @@ public class JuryMapper {
     private static List<SheetCellView> cells(Stage stage, List<Stage.ScoreKey> keys) {
         return keys.stream().map(k -> new SheetCellView(k.component(), k.competency(), stage.componentsOrDefault()
                 .stream().filter(c -> c.name().equals(k.component())).findFirst().map(Stage.Component::weightOrOne)
-                .orElse(1))).toList();
+                .orElse(1), stage.cellLabel(k.component(), k.competency()))).toList();
     }
 
     public StageCandidaciesView toView(JuryAssignmentService.StageCandidacies stage) {
         return new StageCandidaciesView(stage.vacancyId(), stage.stage().order(), stage.stage().displayName(),
                 stage.closure() != null,
                 stage.candidacies().stream().map(c -> new StageCandidacyView(c.applicationId, c.status, c.currentStage,
-                        stage.scores().getOrDefault(c.applicationId, List.of()).stream().map(this::toView).toList()))
+                        stage.scores().getOrDefault(c.applicationId, List.of()).stream()
+                                .map(s -> toView(s, stage.stage())).toList()))
                         .toList());
     }
 
@@ -111,8 +124,7 @@ public class JuryMapper {
                             .map(m -> new MemberView(m.subject, m.external, m.assignedBy, m.assignedAt)).toList(),
                     closure == null ? null : closure.closedBy, closure == null ? null : closure.closedAt,
                     closure == null ? null : closure.tieRule,
-                    closure == null ? null : Wording.tieRule(TieRule.valueOf(closure.tieRule)),
-                    stage.components() == null || stage.components().isEmpty());
+                    closure == null ? null : Wording.tieRule(TieRule.valueOf(closure.tieRule)));
         }).toList();
         var ranking = r.ranking().stream().map(o -> new RankView(o.participant().applicationId(), o.rank(),
                 plain(o.participant().score()),
@@ -134,7 +146,7 @@ public class JuryMapper {
                             .map(s -> new CandidacyViews.ScoreView(s.stageOrder, s.stageType, s.stageName,
                                     plain(s.score), s.passMark, s.passed, s.rank, s.scoredAt)).toList(),
                     profile,
-                    given.stream().map(this::toView).toList(),
+                    given.stream().map(s -> toView(s, stageOf(procedure, s.stageOrder))).toList(),
                     trail.getOrDefault(c.applicationId, List.of()).stream()
                             .map(d -> new CandidacyViews.DecisionView(d.at, d.kind, d.status, d.motivation,
                                     d.decidedBy)).toList());

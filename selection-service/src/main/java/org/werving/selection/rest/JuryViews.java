@@ -46,8 +46,11 @@ public final class JuryViews {
             @NotNull @DecimalMin(value = "0", message = "must not be negative") BigDecimal score) {
     }
 
-    /** A cell of the score sheet: a component, the competency within it (null: the component as a whole), its weight. */
-    public record SheetCellView(String component, String competency, int componentWeight) {
+    /**
+     * A cell of the score sheet: a component, the competency within it (null: the component as a whole), its weight,
+     * and what a person reads for it ({@code label}: "Case: Resultaatgerichtheid", or "hele proef").
+     */
+    public record SheetCellView(String component, String competency, int componentWeight, String label) {
     }
 
     public record ScoreSheetView(UUID applicationId, int stageOrder, String member, List<MemberScoreView> scores,
@@ -65,8 +68,9 @@ public final class JuryViews {
             List<SheetCellView> scoreSheet, boolean externalMemberRequired, List<MemberView> members, boolean closed) {
     }
 
+    /** One member's score for one cell; {@code label} is what a person reads for the cell (see SheetCellView). */
     public record MemberScoreView(UUID applicationId, int stageOrder, String member, String component,
-            String competency, BigDecimal score, String recordedBy, OffsetDateTime scoredAt) {
+            String competency, BigDecimal score, String recordedBy, OffsetDateTime scoredAt, String label) {
     }
 
     public record StageCandidacyView(UUID applicationId, CandidacyStatus status, Integer currentStage,

@@ -76,7 +76,7 @@ public final class ReportPdf {
                 continue;
             }
             String members = c.memberScores().stream().filter(m -> m.stageOrder() == stage.order())
-                    .map(m -> memberScore(m, stage.scoredAsWhole())).collect(Collectors.joining("; "));
+                    .map(ReportPdf::memberScore).collect(Collectors.joining("; "));
             pdf.item(numbers.get(c.applicationId()) + ": " + Wording.number(score.score()) + "/100"
                     + (score.rank() == null ? "" : ", rang " + score.rank())
                     + (score.passed() ? ", cesuur gehaald" : ", cesuur niet gehaald")
@@ -84,11 +84,10 @@ public final class ReportPdf {
         }
     }
 
-    /** "jury.an Case/Resultaatgerichtheid 7"; in a stage without components, scored as a whole: "jury.an 66". */
-    private static String memberScore(MemberScoreView m, boolean wholeStage) {
-        boolean whole = m.component() == null || (wholeStage && Stage.DEFAULT_COMPONENT.equals(m.component()));
-        String cell = whole ? "" : " " + m.component() + (m.competency() == null ? "" : "/" + m.competency());
-        return m.member() + cell + " " + Wording.number(m.score());
+    /** "jury.an Case: Resultaatgerichtheid 7"; in a stage scored as a whole, the one score: "jury.an 66". */
+    private static String memberScore(MemberScoreView m) {
+        boolean whole = m.label() == null || Stage.WHOLE_STAGE_LABEL.equals(m.label());
+        return m.member() + (whole ? "" : " " + m.label()) + " " + Wording.number(m.score());
     }
 
     private static void ranking(PdfText pdf, List<RankView> ranking, Map<UUID, String> numbers) {

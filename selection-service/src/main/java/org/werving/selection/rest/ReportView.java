@@ -22,8 +22,7 @@ public record ReportView(UUID vacancyId, String reference, String title, String 
         List<StageReport> stages, List<RankView> ranking, List<CandidacyReport> candidacies) {
 
     public record StageReport(int order, String type, String name, boolean eliminating, int passMark, Integer topN,
-            List<MemberView> jury, String closedBy, OffsetDateTime closedAt, String tieRule, String tieRuleText,
-            boolean scoredAsWhole) {
+            List<MemberView> jury, String closedBy, OffsetDateTime closedAt, String tieRule, String tieRuleText) {
     }
 
     public record CandidacyReport(UUID applicationId, boolean internal, CandidacyStatus status, String admittedThrough,

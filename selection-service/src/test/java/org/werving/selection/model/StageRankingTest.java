@@ -84,6 +84,17 @@ class StageRankingTest {
         assertEquals(new BigDecimal("68.33"), score);
     }
 
+    @Test
+    void aCellIsLabelledAsItsStageNamesItAndAStageScoredAsAWholeNeverShowsItsInternalComponent() {
+        assertEquals(List.of(whole(Stage.DEFAULT_COMPONENT)), SPEED.scoreSheet());
+        assertEquals("hele proef", SPEED.cellLabel(Stage.DEFAULT_COMPONENT, null));
+        assertEquals("Case: Resultaatgerichtheid", PER_COMPETENCY.cellLabel("Case", "Resultaatgerichtheid"));
+        assertEquals("Rollenspel", PER_COMPETENCY.cellLabel("Rollenspel", null));
+        Stage namedInterview = new Stage(3, "INTERVIEW", "Gesprek", true, 60, null,
+                List.of(new Stage.Component("INTERVIEW", 1)), 10, false);
+        assertEquals("INTERVIEW", namedInterview.cellLabel("INTERVIEW", null)); // a component HR named so keeps its name
+    }
+
     private static Stage.ScoreKey whole(String component) {
         return new Stage.ScoreKey(component, null);
     }

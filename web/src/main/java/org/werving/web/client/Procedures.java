@@ -34,17 +34,17 @@ public final class Procedures {
     public record Decision(OffsetDateTime at, String kind, String status, String motivation, String decidedBy) {
     }
 
-    public record SheetCell(String component, String competency, int componentWeight) {
+    /** A cell of the score sheet; {@code label} is what selection-service says a person reads for it. */
+    public record SheetCell(String component, String competency, int componentWeight, String label) {
         /** The form field's name: "c|component|competency" (one per cell of the sheet). */
         public String key() {
             return (component == null ? "" : component) + "|" + (competency == null ? "" : competency);
         }
 
+        /** The service's label ("Case: Analyse", "hele proef"); from the names when it gave none. */
+        @Override
         public String label() {
-            if (competency == null || competency.isBlank()) {
-                return component == null || component.isBlank() ? "Score" : component;
-            }
-            return component == null || component.isBlank() ? competency : component + ": " + competency;
+            return label != null && !label.isBlank() ? label : Procedures.label(component, competency);
         }
     }
 
@@ -59,10 +59,25 @@ public final class Procedures {
     }
 
     public record MemberScore(UUID applicationId, int stageOrder, String member, String component, String competency,
-            BigDecimal score, String recordedBy, OffsetDateTime scoredAt) {
+            BigDecimal score, String recordedBy, OffsetDateTime scoredAt, String label) {
         public String key() {
             return (component == null ? "" : component) + "|" + (competency == null ? "" : competency);
         }
+
+        /** The service's label of the cell ("Case: Analyse", "hele proef"); from the names when it gave none. */
+        @Override
+        public String label() {
+            return label != null && !label.isBlank() ? label : Procedures.label(component, competency);
+        }
+    }
+
+    /** "Case: Analyse", "Case", "Analyse" or "Score". */
+    static String label(String component, String competency) {
+        boolean noComponent = component == null || component.isBlank();
+        if (competency == null || competency.isBlank()) {
+            return noComponent ? "Score" : component;
+        }
+        return noComponent ? competency : component + ": " + competency;
     }
 
     public record StageCandidacy(UUID applicationId, String status, Integer currentStage, List<MemberScore> scores) {
