@@ -228,6 +228,8 @@ class StaffPagesTest {
         browser.open(system.webUrl() + "/jury/" + vacancy + "/fasen/1");
         String page = browser.pageText();
         assertFalse(page.contains("jurylid.an"), "the other juror's scores stay hidden until the stage is closed");
+        assertTrue(page.contains("hele proef"), "a stage without components is scored as a whole: " + page);
+        assertFalse(page.contains("INTERVIEW"), "no internal component name or code: " + page);
         assertFalse(page.contains("Alle scores ingevuld"), page);
         scoreAs("Anna", String.valueOf(scale * 8 / 10));
         scoreAs("Bart", String.valueOf(scale * 8 / 10));
