@@ -6,6 +6,8 @@ import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.context.Scope;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.ShutdownEvent;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
@@ -16,12 +18,20 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import org.werving.chassis.failure.Failures;
 import org.werving.chassis.metrics.EventMetrics;
+import org.werving.chassis.reactive.Steps;
 import org.werving.chassis.tracing.TraceParents;
 import org.werving.chassis.tracing.Tracing;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -58,7 +68,7 @@ public class Inbox {
 
     /** What became of a consumed event. */
     private enum Outcome {
-        APPLIED, DUPLICATE, LEFT
+        APPLIED, DUPLICATE, LEFT, DEAD
     }
 
     public Inbox(ObjectMapper json, InboxConfig config, EventMetrics metrics, Tracing tracing) {
@@ -80,9 +90,59 @@ public class Inbox {
     /** Applies the event types {@code handles} accepts; the others are acknowledged without opening a transaction. */
     public Uni<Void> process(Message<String> message, Predicate<String> handles,
             Function<EventEnvelope, Uni<Void>> handler) {
+        List<Uni<Void>> deadLetters = new ArrayList<>(1);
+        EventEnvelope envelope = admitted(message, handles, deadLetters);
+        if (envelope == null) {
+            return deadLetters.isEmpty() ? ack(message) : deadLetters.get(0);
+        }
+        return alone(message, envelope, handler)
+                .flatMap(outcome -> outcome == Outcome.APPLIED || outcome == Outcome.DUPLICATE ? ack(message)
+                        : Uni.createFrom().voidItem());
+    }
+
+    /**
+     * Applies one poll's records (a channel with {@code batch=true}). The events {@code handles} accepts are applied
+     * in ONE transaction, in the order of the poll (per partition the order of the topic), after one look-up of
+     * the ids processed before; the batch is acknowledged after that commit. When the transaction fails, none of
+     * it stays and each event is applied again on its own under the policy of
+     * {@link #process(Message, Predicate, Function)}: one event's failure costs the others neither their order nor
+     * an attempt. Unreadable records go to the dead-letter topic alone; tombstones and other types are skipped.
+     */
+    public Uni<Void> processBatch(KafkaRecordBatch<String, String> batch, Predicate<String> handles,
+            Function<EventEnvelope, Uni<Void>> handler) {
+        List<Uni<Void>> deadLetters = new ArrayList<>();
+        List<Pending> pending = new ArrayList<>();
+        for (KafkaRecord<String, String> record : batch.getRecords()) {
+            EventEnvelope envelope = admitted(record, handles, deadLetters);
+            if (envelope != null) {
+                pending.add(new Pending(record, envelope));
+            }
+        }
+        Uni<Void> rejected = Steps.each(deadLetters, dead -> dead);
+        if (pending.isEmpty()) {
+            return rejected.flatMap(ignored -> ack(batch));
+        }
+        return rejected.flatMap(ignored -> together(pending, handler))
+                .onFailure().recoverWithUni(e -> {
+                    LOG.debugf("a batch of %d events failed together (%s); each is applied on its own",
+                            pending.size(), e.getMessage());
+                    return oneByOne(pending, handler);
+                })
+                .flatMap(left -> left ? Uni.createFrom().voidItem() : ack(batch));
+    }
+
+    /** A record of a batch whose event is to be applied. */
+    private record Pending(Message<String> message, EventEnvelope envelope) {
+    }
+
+    /**
+     * The envelope of a record to apply, or null when it is a tombstone, of a type not handled (both acknowledged
+     * with the rest), or unreadable: then its way to the dead-letter topic is added to {@code deadLetters}.
+     */
+    private EventEnvelope admitted(Message<String> message, Predicate<String> handles, List<Uni<Void>> deadLetters) {
         if (message.getPayload() == null) {
             LOG.debugf("tombstone acknowledged");
-            return ack(message);
+            return null;
         }
         EventEnvelope envelope;
         try {
@@ -90,12 +150,72 @@ public class Inbox {
         } catch (UnreadableEventException e) {
             LOG.warnf("unreadable message to the dead-letter topic: %s", e.getMessage());
             metrics.deadLettered("unreadable");
-            return nack(message, e);
+            deadLetters.add(nack(message, e));
+            return null;
         }
         if (!handles.test(envelope.type())) {
             metrics.consumed(envelope.type(), "ignored");
-            return ack(message);
+            return null;
         }
+        return envelope;
+    }
+
+    /** Applies the batch's events in one transaction; yields false (nothing left for redelivery). */
+    private Uni<Boolean> together(List<Pending> pending, Function<EventEnvelope, Uni<Void>> handler) {
+        List<Span> spans = pending.stream().map(p -> consumerSpan(p.message(), p.envelope())).toList();
+        List<Outcome> outcomes = new ArrayList<>(pending.size());
+        return Panache.withTransaction(() -> processedAmong(pending).flatMap(seen -> Steps.each(
+                        IntStream.range(0, pending.size()).boxed().toList(),
+                        i -> applyInBatch(pending.get(i).envelope(), handler, spans.get(i), seen).invoke(outcomes::add))))
+                .onItemOrFailure().transformToUni((ignored, failure) -> {
+                    for (Span span : spans) {
+                        Tracing.end(span, failure == null ? null : new IllegalStateException(
+                                "rolled back with its batch; applied again on its own", failure));
+                    }
+                    if (failure != null) {
+                        return Uni.createFrom().failure(failure);
+                    }
+                    metrics.batch(pending.size());
+                    for (int i = 0; i < pending.size(); i++) {
+                        metrics.consumed(pending.get(i).envelope().type(), outcomes.get(i).name().toLowerCase(Locale.ROOT));
+                    }
+                    return Uni.createFrom().item(Boolean.FALSE);
+                });
+    }
+
+    /** The ids of the batch's events that were processed before (one query); the batch adds its own as it goes. */
+    private static Uni<Set<UUID>> processedAmong(List<Pending> pending) {
+        List<UUID> ids = pending.stream().map(p -> p.envelope().id()).distinct().toList();
+        return ProcessedEvent.<ProcessedEvent>list("eventId in ?1", ids)
+                .map(found -> found.stream().map(p -> p.eventId).collect(Collectors.toCollection(HashSet::new)));
+    }
+
+    /** One event of a batch, in the batch's transaction, with its span current while its handler runs. */
+    private static Uni<Outcome> applyInBatch(EventEnvelope envelope, Function<EventEnvelope, Uni<Void>> handler,
+            Span span, Set<UUID> seen) {
+        if (!seen.add(envelope.id())) {
+            LOG.debugf("event %s %s already processed", envelope.type(), envelope.id());
+            return Uni.createFrom().item(Outcome.DUPLICATE);
+        }
+        return Uni.createFrom().deferred(() -> {
+            Scope scope = Tracing.activate(span);
+            return Uni.createFrom().deferred(() -> handler.apply(envelope))
+                    .flatMap(ignored -> ProcessedEvent.of(envelope).persist())
+                    .replaceWith(Outcome.APPLIED)
+                    .onTermination().invoke(scope::close);
+        });
+    }
+
+    /** After a failed batch: each event alone, in order; yields whether one was left for redelivery. */
+    private Uni<Boolean> oneByOne(List<Pending> pending, Function<EventEnvelope, Uni<Void>> handler) {
+        List<Outcome> outcomes = new ArrayList<>(pending.size());
+        return Steps.each(pending, p -> alone(p.message(), p.envelope(), handler).invoke(outcomes::add))
+                .map(ignored -> outcomes.contains(Outcome.LEFT));
+    }
+
+    /** One event in its own transaction(s), under the whole policy, in a CONSUMER span of its own. */
+    private Uni<Outcome> alone(Message<String> message, EventEnvelope envelope,
+            Function<EventEnvelope, Uni<Void>> handler) {
         return Uni.createFrom().deferred(() -> {
             Span span = consumerSpan(message, envelope);
             Scope scope = Tracing.activate(span);
@@ -106,20 +226,21 @@ public class Inbox {
         });
     }
 
-    private Uni<Void> apply(Message<String> message, EventEnvelope envelope, Function<EventEnvelope, Uni<Void>> handler,
+    /** Yields APPLIED, DUPLICATE, LEFT (for redelivery) or DEAD (nacked to the dead-letter topic). */
+    private Uni<Outcome> apply(Message<String> message, EventEnvelope envelope, Function<EventEnvelope, Uni<Void>> handler,
             Span span) {
         // Hibernate Reactive needs the consumer's Vert.x context, also when a retry resumes after a back-off.
         Context context = Vertx.currentContext();
         return attempt(envelope, handler, Tries.FIRST, context).onItemOrFailure().transformToUni((outcome, failure) -> {
             if (failure == null) {
                 metrics.consumed(envelope.type(), outcome.name().toLowerCase(Locale.ROOT));
-                return outcome == Outcome.LEFT ? Uni.createFrom().voidItem() : ack(message);
+                return Uni.createFrom().item(outcome);
             }
             metrics.deadLettered(envelope.type());
             span.recordException(failure).setStatus(StatusCode.ERROR, "dead-lettered");
             LOG.errorf(failure, "event %s %s (subject %s) not applied; to the dead-letter topic", envelope.type(),
                     envelope.id(), envelope.subject());
-            return nack(message, failure);
+            return nack(message, failure).replaceWith(Outcome.DEAD);
         });
     }
 
@@ -214,7 +335,7 @@ public class Inbox {
                 id -> context.runOnContext(ignored -> emitter.complete(null))));
     }
 
-    private static Uni<Void> ack(Message<String> message) {
+    private static Uni<Void> ack(Message<?> message) {
         return Uni.createFrom().completionStage(message::ack);
     }
 

@@ -1,6 +1,7 @@
 package org.werving.chassis.metrics;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -12,6 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  * {@code duplicate} (found applied before), {@code ignored} (a type the consumer does not handle), {@code left}
  * (left for redelivery because the service stopped);</li>
  * <li>{@code werving_events_retries_total{type,kind}}: retries after a {@code transient} failure, a lost {@code race} or a {@code domain} failure;</li>
+ * <li>{@code werving_inbox_batch_events}: how many events a consumer applied together in one transaction (a
+ * summary: count and sum; channels with {@code batch=true});</li>
  * <li>{@code werving_events_dead_lettered_total{type}}: events sent to the dead-letter topic ({@code unreadable}
  * when the record had no readable envelope).</li>
  * </ul>
@@ -37,6 +40,12 @@ public class EventMetrics {
     public void retried(String type, String kind) {
         Counter.builder("werving.events.retries").description("Retries of a consumed event")
                 .tag("type", type).tag("kind", kind).register(registry).increment();
+    }
+
+    /** A batch of {@code events} events applied together in one transaction. */
+    public void batch(int events) {
+        DistributionSummary.builder("werving.inbox.batch.events").description("Events applied together in one transaction")
+                .register(registry).record(events);
     }
 
     public void deadLettered(String type) {

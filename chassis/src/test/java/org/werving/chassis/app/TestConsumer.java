@@ -2,10 +2,10 @@ package org.werving.chassis.app;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.werving.chassis.messaging.EventEnvelope;
 import org.werving.chassis.messaging.Inbox;
 import org.werving.chassis.messaging.Outbox;
@@ -34,8 +34,8 @@ public class TestConsumer {
     }
 
     @Incoming("chassis-in")
-    public Uni<Void> consume(Message<String> message) {
-        return inbox.process(message, type -> !"Ignored".equals(type), this::apply);
+    public Uni<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return inbox.processBatch(batch, type -> !"Ignored".equals(type), this::apply);
     }
 
     private Uni<Void> apply(EventEnvelope event) {
