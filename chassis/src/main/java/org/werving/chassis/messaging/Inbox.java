@@ -30,13 +30,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
- * Applies each consumed event exactly once, with one policy in every service:
+ * Applies each consumed event exactly once, with one policy in every service. The services consume every channel a
+ * poll at a time ({@code mp.messaging.incoming.<channel>.batch=true}, {@link #processBatch}): the events of a poll
+ * are applied together in one transaction and, should that fail, each again on its own ({@link #process}), where
+ * this policy holds:
  * <ul>
  * <li>the event id is stored in {@code processed_event} in the same transaction as the event's effect, and the
  * message is acknowledged (its offset committed) only after that transaction committed; a redelivered event
@@ -82,12 +86,15 @@ public class Inbox {
         stopping = true;
     }
 
-    /** Applies every event type with {@code handler}. */
+    /** Applies one record (a channel consumed a record at a time) with {@code handler}, whatever its type. */
     public Uni<Void> process(Message<String> message, Function<EventEnvelope, Uni<Void>> handler) {
         return process(message, type -> true, handler);
     }
 
-    /** Applies the event types {@code handles} accepts; the others are acknowledged without opening a transaction. */
+    /**
+     * Applies one record (a channel consumed a record at a time) under the policy above, in its own transaction;
+     * the types {@code handles} does not accept are acknowledged without opening one.
+     */
     public Uni<Void> process(Message<String> message, Predicate<String> handles,
             Function<EventEnvelope, Uni<Void>> handler) {
         List<Uni<Void>> deadLetters = new ArrayList<>(1);
@@ -100,13 +107,18 @@ public class Inbox {
                         : Uni.createFrom().voidItem());
     }
 
+    /** Applies every event type of the poll with {@code handler}. */
+    public Uni<Void> processBatch(KafkaRecordBatch<String, String> batch, Function<EventEnvelope, Uni<Void>> handler) {
+        return processBatch(batch, type -> true, handler);
+    }
+
     /**
      * Applies one poll's records (a channel with {@code batch=true}). The events {@code handles} accepts are applied
      * in ONE transaction, in the order of the poll (per partition the order of the topic), after one look-up of
      * the ids processed before; the batch is acknowledged after that commit. When the transaction fails, none of
-     * it stays and each event is applied again on its own under the policy of
-     * {@link #process(Message, Predicate, Function)}: one event's failure costs the others neither their order nor
-     * an attempt. Unreadable records go to the dead-letter topic alone; tombstones and other types are skipped.
+     * it stays and each event is applied again on its own under the policy above: one event's failure costs
+     * the others neither their order nor an attempt. Unreadable records go to the dead-letter topic alone;
+     * tombstones and other types are skipped.
      */
     public Uni<Void> processBatch(KafkaRecordBatch<String, String> batch, Predicate<String> handles,
             Function<EventEnvelope, Uni<Void>> handler) {
@@ -118,16 +130,15 @@ public class Inbox {
                 pending.add(new Pending(record, envelope));
             }
         }
-        Uni<Void> rejected = Steps.each(deadLetters, dead -> dead);
-        if (pending.isEmpty()) {
-            return rejected.flatMap(ignored -> ack(batch));
-        }
-        return rejected.flatMap(ignored -> together(pending, handler))
-                .onFailure().recoverWithUni(e -> {
+        // Hibernate Reactive needs the consumer's own Vert.x context; a dead letter's send completes elsewhere
+        Context context = Vertx.currentContext();
+        Uni<Boolean> applied = pending.isEmpty() ? Uni.createFrom().item(Boolean.FALSE)
+                : together(pending, handler).onFailure().recoverWithUni(e -> {
                     LOG.debugf("a batch of %d events failed together (%s); each is applied on its own",
                             pending.size(), e.getMessage());
-                    return oneByOne(pending, handler);
-                })
+                    return oneByOne(pending, handler, context);
+                });
+        return applied.flatMap(left -> Steps.each(deadLetters, dead -> dead).replaceWith(left))
                 .flatMap(left -> left ? Uni.createFrom().voidItem() : ack(batch));
     }
 
@@ -207,10 +218,20 @@ public class Inbox {
     }
 
     /** After a failed batch: each event alone, in order; yields whether one was left for redelivery. */
-    private Uni<Boolean> oneByOne(List<Pending> pending, Function<EventEnvelope, Uni<Void>> handler) {
+    private Uni<Boolean> oneByOne(List<Pending> pending, Function<EventEnvelope, Uni<Void>> handler, Context context) {
         List<Outcome> outcomes = new ArrayList<>(pending.size());
-        return Steps.each(pending, p -> alone(p.message(), p.envelope(), handler).invoke(outcomes::add))
+        return Steps.each(pending, p -> on(context, () -> alone(p.message(), p.envelope(), handler)).invoke(outcomes::add))
                 .map(ignored -> outcomes.contains(Outcome.LEFT));
+    }
+
+    /** Runs {@code step} on {@code context}, wherever the step before completed (a dead letter's send completes on
+     * the producer's thread). */
+    private static <T> Uni<T> on(Context context, Supplier<Uni<? extends T>> step) {
+        if (context == null || Vertx.currentContext() == context) {
+            return Uni.createFrom().deferred(step);
+        }
+        return Uni.createFrom().emitter(emitter -> context.runOnContext(ignored ->
+                Uni.createFrom().<T>deferred(step).subscribe().with(emitter::complete, emitter::fail)));
     }
 
     /** One event in its own transaction(s), under the whole policy, in a CONSUMER span of its own. */

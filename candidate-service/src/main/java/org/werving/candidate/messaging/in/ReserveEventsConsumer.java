@@ -1,9 +1,9 @@
 package org.werving.candidate.messaging.in;
 
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.werving.candidate.mail.Notifications;
 import org.werving.candidate.model.DecisionLetter;
 import org.werving.candidate.messaging.in.IncomingEvents.CandidateAppointed;
@@ -34,8 +34,8 @@ public class ReserveEventsConsumer {
     }
 
     @Incoming("reserve-events")
-    public Uni<Void> onReserveEvent(Message<String> message) {
-        return inbox.process(message, this::apply);
+    public Uni<Void> onReserveEvent(KafkaRecordBatch<String, String> batch) {
+        return inbox.processBatch(batch, this::apply);
     }
 
     Uni<Void> apply(EventEnvelope event) {

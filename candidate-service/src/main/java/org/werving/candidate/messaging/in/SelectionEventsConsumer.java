@@ -1,9 +1,9 @@
 package org.werving.candidate.messaging.in;
 
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.werving.candidate.mail.Notifications;
 import org.werving.candidate.model.DecisionLetter;
 import org.werving.candidate.messaging.in.IncomingEvents.CandidateEliminated;
@@ -42,8 +42,8 @@ public class SelectionEventsConsumer {
     }
 
     @Incoming("selection-events")
-    public Uni<Void> onSelectionEvent(Message<String> message) {
-        return inbox.process(message, this::apply);
+    public Uni<Void> onSelectionEvent(KafkaRecordBatch<String, String> batch) {
+        return inbox.processBatch(batch, this::apply);
     }
 
     Uni<Void> apply(EventEnvelope event) {

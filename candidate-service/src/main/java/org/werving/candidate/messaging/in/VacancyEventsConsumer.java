@@ -2,9 +2,9 @@ package org.werving.candidate.messaging.in;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.werving.candidate.messaging.in.IncomingEvents.VacancyAmended;
 import org.werving.candidate.messaging.in.IncomingEvents.VacancyClosed;
 import org.werving.candidate.messaging.in.IncomingEvents.VacancyPublished;
@@ -29,8 +29,8 @@ public class VacancyEventsConsumer {
     }
 
     @Incoming("vacancy-events")
-    public Uni<Void> onVacancyEvent(Message<String> message) {
-        return inbox.process(message, this::apply);
+    public Uni<Void> onVacancyEvent(KafkaRecordBatch<String, String> batch) {
+        return inbox.processBatch(batch, this::apply);
     }
 
     Uni<Void> apply(EventEnvelope event) {

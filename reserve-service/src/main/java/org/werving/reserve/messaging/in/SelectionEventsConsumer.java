@@ -2,9 +2,9 @@ package org.werving.reserve.messaging.in;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.werving.chassis.messaging.EventEnvelope;
 import org.werving.chassis.messaging.Inbox;
 import org.werving.reserve.service.DashboardProjection;
@@ -34,8 +34,8 @@ public class SelectionEventsConsumer {
     }
 
     @Incoming("selection-events")
-    public Uni<Void> onSelectionEvent(Message<String> message) {
-        return inbox.process(message, HANDLED::contains, this::apply);
+    public Uni<Void> onSelectionEvent(KafkaRecordBatch<String, String> batch) {
+        return inbox.processBatch(batch, HANDLED::contains, this::apply);
     }
 
     /**

@@ -2,9 +2,9 @@ package org.werving.reserve.messaging.in;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.werving.chassis.messaging.EventEnvelope;
 import org.werving.chassis.messaging.Inbox;
 import org.werving.reserve.service.DashboardProjection;
@@ -33,8 +33,8 @@ public class VacancyEventsConsumer {
     }
 
     @Incoming("vacancy-events")
-    public Uni<Void> onVacancyEvent(Message<String> message) {
-        return inbox.process(message, HANDLED::contains, this::apply);
+    public Uni<Void> onVacancyEvent(KafkaRecordBatch<String, String> batch) {
+        return inbox.processBatch(batch, HANDLED::contains, this::apply);
     }
 
     /** Runs inside the inbox's transaction. Other vacancy events are not needed here. */

@@ -2,9 +2,9 @@ package org.werving.selection.messaging.in;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.werving.chassis.messaging.EventEnvelope;
 import org.werving.chassis.messaging.Inbox;
 import org.werving.chassis.messaging.UnreadableEventException;
@@ -42,13 +42,13 @@ public class SelectionConsumer {
     }
 
     @Incoming("vacancy-events")
-    public Uni<Void> onVacancyEvent(Message<String> message) {
-        return inbox.process(message, VACANCY_EVENTS::contains, this::applyVacancyEvent);
+    public Uni<Void> onVacancyEvent(KafkaRecordBatch<String, String> batch) {
+        return inbox.processBatch(batch, VACANCY_EVENTS::contains, this::applyVacancyEvent);
     }
 
     @Incoming("candidate-events")
-    public Uni<Void> onCandidateEvent(Message<String> message) {
-        return inbox.process(message, CANDIDATE_EVENTS::contains, this::applyCandidateEvent);
+    public Uni<Void> onCandidateEvent(KafkaRecordBatch<String, String> batch) {
+        return inbox.processBatch(batch, CANDIDATE_EVENTS::contains, this::applyCandidateEvent);
     }
 
     Uni<Void> applyVacancyEvent(EventEnvelope event) {

@@ -2,9 +2,9 @@ package org.werving.vacancy.messaging.in;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.werving.chassis.messaging.EventEnvelope;
 import org.werving.chassis.messaging.Inbox;
 import org.werving.chassis.messaging.UnreadableEventException;
@@ -29,8 +29,8 @@ public class ReserveEventsConsumer {
     }
 
     @Incoming("reserve-events")
-    public Uni<Void> consume(Message<String> message) {
-        return inbox.process(message, CandidateAppointed.TYPE::equals, this::apply);
+    public Uni<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return inbox.processBatch(batch, CandidateAppointed.TYPE::equals, this::apply);
     }
 
     /** CandidateAppointed only; the inbox acknowledges the other reserve events without a transaction. */
