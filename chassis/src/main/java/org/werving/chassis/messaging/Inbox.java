@@ -117,7 +117,7 @@ public class Inbox {
      * in ONE transaction, in the order of the poll (per partition the order of the topic), after one look-up of
      * the ids processed before; the batch is acknowledged after that commit. When the transaction fails, none of
      * it stays and each event is applied again on its own under the policy above: one event's failure costs
-     * the others neither their order nor an attempt. Unreadable records go to the dead-letter topic alone;
+     * the others neither their order nor an attempt. Unreadable records go to the dead-letter topic alone, first;
      * tombstones and other types are skipped.
      */
     public Uni<Void> processBatch(KafkaRecordBatch<String, String> batch, Predicate<String> handles,
@@ -132,13 +132,13 @@ public class Inbox {
         }
         // Hibernate Reactive needs the consumer's own Vert.x context; a dead letter's send completes elsewhere
         Context context = Vertx.currentContext();
-        Uni<Boolean> applied = pending.isEmpty() ? Uni.createFrom().item(Boolean.FALSE)
-                : together(pending, handler).onFailure().recoverWithUni(e -> {
-                    LOG.debugf("a batch of %d events failed together (%s); each is applied on its own",
-                            pending.size(), e.getMessage());
-                    return oneByOne(pending, handler, context);
-                });
-        return applied.flatMap(left -> Steps.each(deadLetters, dead -> dead).replaceWith(left))
+        return Steps.each(deadLetters, dead -> dead)
+                .flatMap(ignored -> pending.isEmpty() ? Uni.createFrom().item(Boolean.FALSE)
+                        : on(context, () -> together(pending, handler)).onFailure().recoverWithUni(e -> {
+                            LOG.debugf("a batch of %d events failed together (%s); each is applied on its own",
+                                    pending.size(), e.getMessage());
+                            return oneByOne(pending, handler, context);
+                        }))
                 .flatMap(left -> left ? Uni.createFrom().voidItem() : ack(batch));
     }
 
