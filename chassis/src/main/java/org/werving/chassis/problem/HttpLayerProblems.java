@@ -140,15 +140,10 @@ public class HttpLayerProblems {
     }
 
     private void answer(RoutingContext ctx, Problem chassis) {
-        Problem problem = chassis;
-        for (ProblemWording wording : wordings) {
-            Optional<ProblemWording.Worded> worded = wording.word(ctx.request().method().name(), ctx.normalizedPath(), chassis);
-            if (worded.isPresent()) {
-                problem = worded.get().problem();
-                ctx.response().putHeader("Content-Language", worded.get().language());
-                break;
-            }
-        }
+        Optional<ProblemWording.Worded> worded = ProblemWording.first(wordings, ProblemWording.Layer.HTTP,
+                ctx.request().method().name(), ctx.normalizedPath(), chassis);
+        worded.ifPresent(w -> ctx.response().putHeader("Content-Language", w.language()));
+        Problem problem = worded.map(ProblemWording.Worded::problem).orElse(chassis);
         try {
             ctx.response().setStatusCode(problem.status()).putHeader("Content-Type", Problem.MEDIA_TYPE)
                     .end(json.writeValueAsString(problem));

@@ -1,5 +1,6 @@
 package org.werving.chassis.problem;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.net.URI;
@@ -22,6 +23,17 @@ public record Problem(URI type, String title, int status, String detail, String 
     public static Problem of(int status, String rule, String title, String detail, String instance,
             List<FieldError> errors) {
         return new Problem(URI.create(TYPE_PREFIX + rule), title, status, detail, instance, errors);
+    }
+
+    /**
+     * The rule at fault, the type without {@link #TYPE_PREFIX}: {@code slot-full} for urn:werving:problem:slot-full;
+     * null for a type of another namespace (about:blank, a bare HTTP status) or none. Not part of the JSON.
+     */
+    @JsonIgnore
+    public String rule() {
+        String text = type == null ? "" : type.toString();
+        return text.startsWith(TYPE_PREFIX) && text.length() > TYPE_PREFIX.length()
+                ? text.substring(TYPE_PREFIX.length()) : null;
     }
 
     /** A bare HTTP status (405, 415, ...): type about:blank, the reason phrase as title and detail. */

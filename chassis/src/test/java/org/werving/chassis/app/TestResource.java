@@ -31,6 +31,13 @@ public class TestResource {
         };
     }
 
+    /** Fails as {@link #fail} does, on the paths {@link TestWording} words. */
+    @GET
+    @Path("/worded/{kind}")
+    public String worded(@PathParam("kind") String kind) {
+        return fail(kind);
+    }
+
     /** A request of every kind of value the strict JSON reader bounds. */
     public record Kinds(String text, java.util.List<String> words, double amount, java.time.LocalDate day,
             java.time.OffsetDateTime moment) {

@@ -79,12 +79,18 @@ public record Stage(int order, String type, String name, boolean eliminating, in
         return components == null || components.isEmpty();
     }
 
+    /** What a juror and HR read for a cell of this stage's score sheet: {@link #cellLabel(Stage, String, String)}. */
+    public String cellLabel(String component, String competency) {
+        return cellLabel(this, component, competency);
+    }
+
     /**
      * What a juror and HR read for a cell of the score sheet: "Case: Resultaatgerichtheid", "Case", or "hele proef"
-     * for the one score of a stage scored as a whole (never its internal component name).
+     * for the one score of a stage scored as a whole (never its internal component name). {@code stage} null: the
+     * stage is not at hand, and the default component alone is taken for the score of a stage scored as a whole.
      */
-    public String cellLabel(String component, String competency) {
-        if (scoredAsWhole() && DEFAULT_COMPONENT.equals(component) && competency == null) {
+    public static String cellLabel(Stage stage, String component, String competency) {
+        if ((stage == null || stage.scoredAsWhole()) && DEFAULT_COMPONENT.equals(component) && competency == null) {
             return WHOLE_STAGE_LABEL;
         }
         return competency == null ? component : component + ": " + competency;

@@ -47,15 +47,14 @@ public class JuryMapper {
                 jury.closure() != null);
     }
 
-    /** A member's score, labelled by the names of its cell (where the stage is not at hand). */
+    /** A member's score, labelled where the stage is not at hand ("hele proef" for the default component alone). */
     public MemberScoreView toView(MemberScore s) {
         return toView(s, null);
     }
 
-    /** A member's score, labelled as its stage names the cell ({@code stage} null: the component's own name). */
+    /** A member's score, labelled as its stage names the cell ({@link Stage#cellLabel(Stage, String, String)}). */
     public MemberScoreView toView(MemberScore s, Stage stage) {
-        String label = stage != null ? stage.cellLabel(s.component, s.competency)
-                : s.competency == null ? s.component : s.component + ": " + s.competency;
+        String label = Stage.cellLabel(stage, s.component, s.competency);
         return new MemberScoreView(s.applicationId, s.stageOrder, s.member, s.component, s.competency, plain(s.score),
                 s.recordedBy, s.scoredAt, label);
     }

@@ -95,6 +95,21 @@ class StageRankingTest {
         assertEquals("INTERVIEW", namedInterview.cellLabel("INTERVIEW", null)); // a component HR named so keeps its name
     }
 
+    @Test
+    void theOneLabelOfACellWithOrWithoutItsStage() {
+        // no stage at hand: the default component alone is the score of a stage scored as a whole
+        assertEquals("hele proef", Stage.cellLabel(null, Stage.DEFAULT_COMPONENT, null));
+        assertEquals("Case", Stage.cellLabel(null, "Case", null));
+        assertEquals("Case: Resultaatgerichtheid", Stage.cellLabel(null, "Case", "Resultaatgerichtheid"));
+        assertEquals("INTERVIEW: Analyse", Stage.cellLabel(null, Stage.DEFAULT_COMPONENT, "Analyse"));
+        // with its stage: what the stage gives
+        assertEquals("hele proef", Stage.cellLabel(SPEED, Stage.DEFAULT_COMPONENT, null));
+        assertEquals("Rollenspel", Stage.cellLabel(PER_COMPETENCY, "Rollenspel", null));
+        Stage namedInterview = new Stage(3, "INTERVIEW", "Gesprek", true, 60, null,
+                List.of(new Stage.Component("INTERVIEW", 1)), 10, false);
+        assertEquals("INTERVIEW", Stage.cellLabel(namedInterview, "INTERVIEW", null));
+    }
+
     private static Stage.ScoreKey whole(String component) {
         return new Stage.ScoreKey(component, null);
     }
