@@ -116,8 +116,10 @@ public class Inbox {
      * Applies one poll's records (a channel with {@code batch=true}). The events {@code handles} accepts are applied
      * in ONE transaction, in the order of the poll (per partition the order of the topic), after one look-up of
      * the ids processed before; the batch is acknowledged after that commit. When the transaction fails, none of
-     * it stays and each event is applied again on its own under the policy above: one event's failure costs
-     * the others neither their order nor an attempt. Unreadable records go to the dead-letter topic alone, first;
+     * it stays: after a lost race or a transient failure (another consumer wrote the same rows, a deadlock) the
+     * batch is tried together once more after the first back-off; after a domain failure, or when that fails too,
+     * each event is applied again on its own under the policy above, so one event's failure costs the others
+     * neither their order nor an attempt (the tries with the batch are not counted). Unreadable records go to the dead-letter topic alone, first;
      * tombstones and other types are skipped.
      */
     public Uni<Void> processBatch(KafkaRecordBatch<String, String> batch, Predicate<String> handles,
@@ -134,12 +136,26 @@ public class Inbox {
         Context context = Vertx.currentContext();
         return Steps.each(deadLetters, dead -> dead)
                 .flatMap(ignored -> pending.isEmpty() ? Uni.createFrom().item(Boolean.FALSE)
-                        : on(context, () -> together(pending, handler)).onFailure().recoverWithUni(e -> {
-                            LOG.debugf("a batch of %d events failed together (%s); each is applied on its own",
-                                    pending.size(), e.getMessage());
-                            return oneByOne(pending, handler, context);
-                        }))
+                        : applied(pending, handler, context))
                 .flatMap(left -> left ? Uni.createFrom().voidItem() : ack(batch));
+    }
+
+    /**
+     * The poll's events together; after a lost race or a transient failure together once more; else (or when that
+     * fails too) one by one. Yields whether an event was left for redelivery.
+     */
+    private Uni<Boolean> applied(List<Pending> pending, Function<EventEnvelope, Uni<Void>> handler, Context context) {
+        return on(context, () -> together(pending, handler))
+                .onFailure(e -> Failure.of(e) != Failure.DOMAIN && !stopping).recoverWithUni(e -> {
+                    LOG.debugf("a batch of %d events lost a race or met a transient failure (%s); tried together once more",
+                            pending.size(), e.getMessage());
+                    return pause(context, backoff(1)).flatMap(paused -> on(context, () -> together(pending, handler)));
+                })
+                .onFailure().recoverWithUni(e -> {
+                    LOG.debugf("a batch of %d events failed together (%s); each is applied on its own",
+                            pending.size(), e.getMessage());
+                    return oneByOne(pending, handler, context);
+                });
     }
 
     /** A record of a batch whose event is to be applied. */

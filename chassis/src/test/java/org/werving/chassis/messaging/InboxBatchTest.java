@@ -101,6 +101,28 @@ class InboxBatchTest {
         assertEquals(0, count("SELECT count(*) FROM processed_event WHERE event_id = ANY($1)", List.of(failing)));
     }
 
+    @Test
+    void aBatchThatLostARaceIsAppliedTogetherOnceMore() throws Throwable {
+        String key = UUID.randomUUID().toString();
+        List<Event> events = new ArrayList<>();
+        for (int n = 1; n <= 6; n++) {
+            events.add(new Event(key, n == 3 ? "Races" : "Counted", n == 3 ? Map.of("n", n, "losses", 1) : Map.of("n", n)));
+        }
+        double racesRetriedAlone = retries("Races", "race");
+        List<UUID> ids = pipeline.write(events);
+        await().atMost(PATIENCE).until(() -> pipeline.effectsOf(key).size() >= 6);
+        assertEquals(List.of(1, 2, 3, 4, 5, 6), pipeline.effectsOf(key));
+        assertEquals(2, org.werving.chassis.app.TestConsumer.ATTEMPTS.get(ids.get(2)).get(),
+                "lost once with its batch, applied with it the second time");
+        assertEquals(racesRetriedAlone, retries("Races", "race"), "never applied on its own");
+        assertEquals(6, count("SELECT count(*) FROM effect WHERE event_id = ANY($1)", ids));
+    }
+
+    private double retries(String type, String kind) {
+        var counter = registry.find("werving.events.retries").tag("type", type).tag("kind", kind).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
     /** {count, sum} of werving_inbox_batch_events so far. */
     private double[] batches() {
         DistributionSummary summary = registry.find("werving.inbox.batch.events").summary();
