@@ -27,6 +27,17 @@ class FailuresTest {
     }
 
     @Test
+    void aDeadlockAsHibernateReactiveHandsItOnIsTransient() {
+        // as seen when two consumers' batches update the same rows: the SQLSTATE only on a java.sql.SQLException
+        assertTrue(Failures.isTransient(new org.hibernate.exception.LockAcquisitionException(
+                "error executing SQL statement [ERROR: deadlock detected (40P01)]",
+                new java.sql.SQLException("ERROR: deadlock detected (40P01)", "40P01"))));
+        assertFalse(Failures.isTransient(new org.hibernate.exception.DataException(
+                "error executing SQL statement [ERROR: value too long for type character varying(200) (22001)]",
+                new java.sql.SQLException("ERROR: value too long for type character varying(200) (22001)", "22001"))));
+    }
+
+    @Test
     void whatARetryCannotMendIsNot() {
         assertFalse(Failures.isTransient(pg("22001", "value too long for type character varying(200)")));
         assertFalse(Failures.isTransient(pg("23505", "duplicate key value violates unique constraint")));

@@ -32,9 +32,13 @@ public final class Failures {
         for (Throwable t = failure; t != null; t = next(t)) {
             if (t instanceof PgException pg) {
                 String state = pg.getSqlState();
-                if (state != null && (state.startsWith("08") || TRANSIENT_STATES.contains(state))) {
+                if (transientState(state)) {
                     return true;
                 }
+            }
+            // Hibernate Reactive hands some driver errors on as a java.sql.SQLException that keeps the SQLSTATE
+            if (t instanceof java.sql.SQLException sql && transientState(sql.getSQLState())) {
+                return true;
             }
             if (t instanceof com.fasterxml.jackson.core.JacksonException) {
                 return false; // an IOException by inheritance, but a document that will never parse
@@ -65,6 +69,10 @@ public final class Failures {
             }
         }
         return false;
+    }
+
+    private static boolean transientState(String state) {
+        return state != null && (state.startsWith("08") || TRANSIENT_STATES.contains(state));
     }
 
     private static boolean transientMessage(String message) {

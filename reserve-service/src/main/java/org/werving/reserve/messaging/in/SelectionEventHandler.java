@@ -2,40 +2,31 @@ package org.werving.reserve.messaging.in;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.werving.chassis.messaging.EventEnvelope;
-import org.werving.chassis.messaging.Inbox;
 import org.werving.reserve.service.DashboardProjection;
 import org.werving.reserve.service.ReservePlacement;
 
 import java.util.Set;
 
 /**
- * werving.selection.events: every laureate (SelectionPassed) gets a reserve entry; the close of the
- * procedure (SelectionCompleted) starts the reserves' validity and gives the final ranking.
+ * werving.selection.events, as {@link ApplicationEventsConsumer} hands them on: every laureate (SelectionPassed) gets
+ * a reserve entry; the close of the procedure (SelectionCompleted) starts the reserves' validity and gives the final
+ * ranking.
  */
 @ApplicationScoped
-public class SelectionEventsConsumer {
+public class SelectionEventHandler {
     /** What this service does something with; the interview and slot events are acknowledged without a transaction. */
     static final Set<String> HANDLED = Set.of("SelectionPassed", "SelectionCompleted", "ScreeningPassed",
             "ScreeningFailed", "CapacityTestRecorded", "InterviewScored", "CandidateEliminated");
-    private final Inbox inbox;
     private final ReservePlacement service;
     private final DashboardProjection dashboard;
     private final ObjectMapper json;
 
-    public SelectionEventsConsumer(Inbox inbox, ReservePlacement service, DashboardProjection dashboard, ObjectMapper json) {
-        this.inbox = inbox;
+    public SelectionEventHandler(ReservePlacement service, DashboardProjection dashboard, ObjectMapper json) {
         this.service = service;
         this.dashboard = dashboard;
         this.json = json;
-    }
-
-    @Incoming("selection-events")
-    public Uni<Void> onSelectionEvent(KafkaRecordBatch<String, String> batch) {
-        return inbox.processBatch(batch, HANDLED::contains, this::apply);
     }
 
     /**

@@ -2,40 +2,30 @@ package org.werving.reserve.messaging.in;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.werving.chassis.messaging.EventEnvelope;
-import org.werving.chassis.messaging.Inbox;
 import org.werving.reserve.service.DashboardProjection;
 import org.werving.reserve.service.CandidateDepartures;
 
 import java.util.Set;
 
 /**
- * werving.candidate.events: a withdrawn application leaves the reserve (and never lands on it); an
- * erasure is recorded on the entry's history (the reserve holds ids and scores only); an application counts
- * on the dashboard.
+ * werving.candidate.events, as {@link ApplicationEventsConsumer} hands them on: a withdrawn application leaves the
+ * reserve (and never lands on it); an erasure is recorded on the entry's history (the reserve holds ids and scores
+ * only); an application counts on the dashboard.
  */
 @ApplicationScoped
-public class CandidateEventsConsumer {
+public class CandidateEventHandler {
     /** The event types applied here; the others are acknowledged without opening a transaction. */
-    private static final Set<String> HANDLED = Set.of("CandidateApplied", "ApplicationWithdrawn", "CandidateDataErased");
-    private final Inbox inbox;
+    static final Set<String> HANDLED = Set.of("CandidateApplied", "ApplicationWithdrawn", "CandidateDataErased");
     private final CandidateDepartures service;
     private final DashboardProjection dashboard;
     private final ObjectMapper json;
 
-    public CandidateEventsConsumer(Inbox inbox, CandidateDepartures service, DashboardProjection dashboard, ObjectMapper json) {
-        this.inbox = inbox;
+    public CandidateEventHandler(CandidateDepartures service, DashboardProjection dashboard, ObjectMapper json) {
         this.service = service;
         this.dashboard = dashboard;
         this.json = json;
-    }
-
-    @Incoming("candidate-events")
-    public Uni<Void> onCandidateEvent(KafkaRecordBatch<String, String> batch) {
-        return inbox.processBatch(batch, HANDLED::contains, this::apply);
     }
 
     /** Runs inside the inbox's transaction. CandidateApplied feeds the dashboard's read model; the rest is not needed here. */
