@@ -135,6 +135,10 @@ class KafkaAccessTest {
                     writes.add(value);
                 } else if (key.startsWith("mp.messaging.incoming.") && key.endsWith(".topic")) {
                     reads.add(value);
+                } else if (key.startsWith("mp.messaging.incoming.") && key.endsWith(".topics")) {
+                    for (String topic : value.split(",")) { // one channel on several topics
+                        reads.add(topic.trim());
+                    }
                 } else if (key.startsWith("mp.messaging.incoming.") && key.endsWith(".group.id")) {
                     groups.add(value);
                 }
