@@ -47,7 +47,9 @@ public class PgListener {
      * when it cannot, the failure is logged and the caller's own safety net (a sweep, a timer) carries on.
      */
     public synchronized void listen(String channel, Consumer<String> notified, Runnable subscribed) {
-        subscriber.channel(channel).handler(notified::accept).subscribeHandler(subscribed::run);
+        // the subscribe handler first: setting the handler sends LISTEN, whose answer may come (on the event loop)
+        // before a subscribe handler set after it, and that first subscription would go unannounced
+        subscriber.channel(channel).subscribeHandler(subscribed::run).handler(notified::accept);
         if (!connecting && !stopped) {
             connecting = true;
             subscriber.connect().subscribe().with(
