@@ -34,7 +34,6 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * Applies each consumed event exactly once, with one policy in every service. The services consume every channel a
@@ -119,8 +118,8 @@ public class Inbox {
      * it stays: after a lost race or a transient failure (another consumer wrote the same rows, a deadlock) the
      * batch is tried together once more after the first back-off; after a domain failure, or when that fails too,
      * each event is applied again on its own under the policy above, so one event's failure costs the others
-     * neither their order nor an attempt (the tries with the batch are not counted). Unreadable records go to the dead-letter topic alone, first;
-     * tombstones and other types are skipped.
+     * neither their order nor an attempt (the tries with the batch are not counted). Unreadable records go to the
+     * dead-letter topic alone, first; tombstones and other types are skipped.
      */
     public Uni<Void> processBatch(KafkaRecordBatch<String, String> batch, Predicate<String> handles,
             Function<EventEnvelope, Uni<Void>> handler) {
@@ -189,23 +188,21 @@ public class Inbox {
 
     /** Applies the batch's events in one transaction; yields false (nothing left for redelivery). */
     private Uni<Boolean> together(List<Pending> pending, Function<EventEnvelope, Uni<Void>> handler) {
-        List<Span> spans = pending.stream().map(p -> consumerSpan(p.message(), p.envelope())).toList();
-        List<Outcome> outcomes = new ArrayList<>(pending.size());
-        return Panache.withTransaction(() -> processedAmong(pending).flatMap(seen -> Steps.each(
-                        IntStream.range(0, pending.size()).boxed().toList(),
-                        i -> applyInBatch(pending.get(i).envelope(), handler, spans.get(i), seen).invoke(outcomes::add))))
+        List<InBatch> events = pending.stream().map(p -> new InBatch(p.envelope(), consumerSpan(p.message(), p.envelope())))
+                .toList();
+        List<Consumed> done = new ArrayList<>(events.size());
+        return Panache.withTransaction(() -> processedAmong(pending).flatMap(seen -> Steps.each(events, event -> event
+                        .apply(handler, seen).invoke(outcome -> done.add(new Consumed(event.envelope().type(), outcome))))))
                 .onItemOrFailure().transformToUni((ignored, failure) -> {
-                    for (Span span : spans) {
-                        Tracing.end(span, failure == null ? null : new IllegalStateException(
+                    for (InBatch event : events) {
+                        Tracing.end(event.span(), failure == null ? null : new IllegalStateException(
                                 "rolled back with its batch; applied again on its own", failure));
                     }
                     if (failure != null) {
                         return Uni.createFrom().failure(failure);
                     }
-                    metrics.batch(pending.size());
-                    for (int i = 0; i < pending.size(); i++) {
-                        metrics.consumed(pending.get(i).envelope().type(), outcomes.get(i).name().toLowerCase(Locale.ROOT));
-                    }
+                    metrics.batch(events.size());
+                    done.forEach(event -> metrics.consumed(event.type(), event.outcome().name().toLowerCase(Locale.ROOT)));
                     return Uni.createFrom().item(Boolean.FALSE);
                 });
     }
@@ -217,20 +214,23 @@ public class Inbox {
                 .map(found -> found.stream().map(p -> p.eventId).collect(Collectors.toCollection(HashSet::new)));
     }
 
-    /** One event of a batch, in the batch's transaction, with its span current while its handler runs. */
-    private static Uni<Outcome> applyInBatch(EventEnvelope envelope, Function<EventEnvelope, Uni<Void>> handler,
-            Span span, Set<UUID> seen) {
-        if (!seen.add(envelope.id())) {
-            LOG.debugf("event %s %s already processed", envelope.type(), envelope.id());
-            return Uni.createFrom().item(Outcome.DUPLICATE);
+    /** One event of a batch, applied in the batch's transaction under its own span. */
+    private record InBatch(EventEnvelope envelope, Span span) {
+        /** DUPLICATE when {@code seen} holds its id (processed before, or earlier in this poll), else APPLIED. */
+        Uni<Outcome> apply(Function<EventEnvelope, Uni<Void>> handler, Set<UUID> seen) {
+            if (!seen.add(envelope.id())) {
+                LOG.debugf("event %s %s already processed", envelope.type(), envelope.id());
+                return Uni.createFrom().item(Outcome.DUPLICATE);
+            }
+            return Uni.createFrom().deferred(() -> {
+                Scope scope = Tracing.activate(span);
+                return applyAndRecord(envelope, handler).onTermination().invoke(scope::close);
+            });
         }
-        return Uni.createFrom().deferred(() -> {
-            Scope scope = Tracing.activate(span);
-            return Uni.createFrom().deferred(() -> handler.apply(envelope))
-                    .flatMap(ignored -> ProcessedEvent.of(envelope).persist())
-                    .replaceWith(Outcome.APPLIED)
-                    .onTermination().invoke(scope::close);
-        });
+    }
+
+    /** What became of an event of a committed batch, counted once the batch committed. */
+    private record Consumed(String type, Outcome outcome) {
     }
 
     /** After a failed batch: each event alone, in order; yields whether one was left for redelivery. */
@@ -335,16 +335,21 @@ public class Inbox {
         };
     }
 
-    private Uni<Outcome> applyOnce(EventEnvelope envelope, Function<EventEnvelope, Uni<Void>> handler) {
+    private static Uni<Outcome> applyOnce(EventEnvelope envelope, Function<EventEnvelope, Uni<Void>> handler) {
         return Panache.withTransaction(() -> ProcessedEvent.<ProcessedEvent>findById(envelope.id()).flatMap(seen -> {
             if (seen != null) {
                 LOG.debugf("event %s %s already processed", envelope.type(), envelope.id());
                 return Uni.createFrom().item(Outcome.DUPLICATE);
             }
-            return Uni.createFrom().deferred(() -> handler.apply(envelope))
-                    .flatMap(ignored -> ProcessedEvent.of(envelope).persist())
-                    .replaceWith(Outcome.APPLIED);
+            return applyAndRecord(envelope, handler);
         }));
+    }
+
+    /** The event's effect and its id in {@code processed_event}, in the caller's transaction: APPLIED. */
+    private static Uni<Outcome> applyAndRecord(EventEnvelope envelope, Function<EventEnvelope, Uni<Void>> handler) {
+        return Uni.createFrom().deferred(() -> handler.apply(envelope))
+                .flatMap(ignored -> ProcessedEvent.of(envelope).persist())
+                .replaceWith(Outcome.APPLIED);
     }
 
     @SuppressWarnings("unchecked")

@@ -34,17 +34,14 @@ public final class Procedures {
     public record Decision(OffsetDateTime at, String kind, String status, String motivation, String decidedBy) {
     }
 
-    /** A cell of the score sheet; {@code label} is what selection-service says a person reads for it. */
+    /**
+     * A cell of the score sheet; {@code label} is what selection-service says a person reads for it ("Case: Analyse",
+     * "hele proef"): the rule that names a cell lives there alone.
+     */
     public record SheetCell(String component, String competency, int componentWeight, String label) {
         /** The form field's name: "c|component|competency" (one per cell of the sheet). */
         public String key() {
             return (component == null ? "" : component) + "|" + (competency == null ? "" : competency);
-        }
-
-        /** The service's label ("Case: Analyse", "hele proef"); from the names when it gave none. */
-        @Override
-        public String label() {
-            return label != null && !label.isBlank() ? label : Procedures.label(component, competency);
         }
     }
 
@@ -58,26 +55,12 @@ public final class Procedures {
         }
     }
 
+    /** A member's score of one cell; {@code label} is selection-service's name of the cell, as in {@link SheetCell}. */
     public record MemberScore(UUID applicationId, int stageOrder, String member, String component, String competency,
             BigDecimal score, String recordedBy, OffsetDateTime scoredAt, String label) {
         public String key() {
             return (component == null ? "" : component) + "|" + (competency == null ? "" : competency);
         }
-
-        /** The service's label of the cell ("Case: Analyse", "hele proef"); from the names when it gave none. */
-        @Override
-        public String label() {
-            return label != null && !label.isBlank() ? label : Procedures.label(component, competency);
-        }
-    }
-
-    /** "Case: Analyse", "Case", "Analyse" or "Score". */
-    static String label(String component, String competency) {
-        boolean noComponent = component == null || component.isBlank();
-        if (competency == null || competency.isBlank()) {
-            return noComponent ? "Score" : component;
-        }
-        return noComponent ? competency : component + ": " + competency;
     }
 
     public record StageCandidacy(UUID applicationId, String status, Integer currentStage, List<MemberScore> scores) {

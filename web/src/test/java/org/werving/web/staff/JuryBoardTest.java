@@ -19,9 +19,9 @@ class JuryBoardTest {
     static final UUID VACANCY = UUID.randomUUID();
     static final UUID ANNA = UUID.randomUUID();
     static final List<Procedures.SheetCell> SHEET = List.of(
-            new Procedures.SheetCell("Interview", "Klantgerichtheid", 60, null),
+            new Procedures.SheetCell("Interview", "Klantgerichtheid", 60, "Interview: Klantgerichtheid"),
             new Procedures.SheetCell("Interview", "Samenwerken", 60, "Interview: Samenwerken"),
-            new Procedures.SheetCell("Case", null, 40, null));
+            new Procedures.SheetCell("Case", null, 40, "Case"));
 
     static Procedures.Jury jury() {
         return new Procedures.Jury(VACANCY, 1, "Speedinterview", 10, List.of("Interview", "Case"), SHEET, true,
@@ -31,7 +31,7 @@ class JuryBoardTest {
 
     static Procedures.MemberScore score(String member, String component, String competency, String value) {
         return new Procedures.MemberScore(ANNA, 1, member, component, competency, new BigDecimal(value), member,
-                OffsetDateTime.now(), null);
+                OffsetDateTime.now(), competency == null ? component : component + ": " + competency);
     }
 
     static Procedures.StageCandidacies stage(boolean closed) {
@@ -65,17 +65,6 @@ class JuryBoardTest {
         assertEquals("12", row.fields().get(0).value());
         assertEquals("Geef een score van 0 tot en met 10.", row.fields().get(0).error());
         assertEquals("x", row.fields().get(2).value());
-    }
-
-    @Test
-    void aCellReadsAsTheServiceLabelsItAndFromItsNamesWhenItGaveNoLabel() {
-        assertEquals("hele proef", new Procedures.SheetCell("INTERVIEW", null, 1, "hele proef").label());
-        assertEquals("Interview: Klantgerichtheid", jury().scoreSheet().get(0).label());
-        assertEquals("Case", jury().scoreSheet().get(2).label());
-        assertEquals("Score", new Procedures.SheetCell(null, null, 1, null).label());
-        assertEquals("hele proef", new Procedures.MemberScore(ANNA, 1, "jurylid.an", "INTERVIEW", null, BigDecimal.TEN,
-                "jurylid.an", OffsetDateTime.now(), "hele proef").label());
-        assertEquals("Interview: Samenwerken", score("jurylid.an", "Interview", "Samenwerken", "7").label());
     }
 
     @Test
