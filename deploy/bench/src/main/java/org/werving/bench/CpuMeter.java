@@ -3,6 +3,7 @@ package org.werving.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -103,6 +104,31 @@ final class CpuMeter {
             ticks += Long.parseLong(f[i]);
         }
         return ticks / TICKS_PER_SECOND;
+    }
+
+    /**
+     * Waits until the system (services, PostgreSQL, Kafka) keeps fewer than {@code cores} busy over a window of
+     * {@code window}, at most {@code max}: a phase that follows a load then measures itself, not the tail of the
+     * load before (consumers and relays still catching up after the outboxes drained). Yields the seconds waited,
+     * or -1 when the system never got that quiet.
+     */
+    double awaitIdle(double cores, Duration window, Duration max) throws InterruptedException {
+        long started = System.nanoTime();
+        Map<String, Double> before = snapshot();
+        while (System.nanoTime() - started < max.toNanos()) {
+            Thread.sleep(window.toMillis());
+            Map<String, Double> after = snapshot();
+            if (busyCores(before, after, window.toMillis() / 1000.0) < cores) {
+                return (System.nanoTime() - started) / 1e9;
+            }
+            before = after;
+        }
+        return -1;
+    }
+
+    /** How many cores the system (without the harness and the mail catcher) kept busy between two snapshots. */
+    static double busyCores(Map<String, Double> before, Map<String, Double> after, double seconds) {
+        return perItem(before, after, 1).get(TOTAL) / 1000.0 / seconds;
     }
 
     /** "candidate-service 12.3, selection-service 4.5, …; total 30.1 ms" for the table. */

@@ -38,6 +38,14 @@ class CpuMeterTest {
     }
 
     @Test
+    void busyCoresCountTheSystemWithoutHarnessAndMailCatcherOverTheWindow() {
+        Map<String, Double> before = Map.of("candidate-service", 10.0, CpuMeter.KAFKA, 3.0, CpuMeter.HARNESS, 1.0);
+        Map<String, Double> after = Map.of("candidate-service", 11.5, CpuMeter.KAFKA, 3.5, CpuMeter.HARNESS, 3.0);
+        assertEquals(1.0, CpuMeter.busyCores(before, after, 2.0), 1e-9); // 1.5 + 0.5 CPU seconds in 2 s
+        assertEquals(0.0, CpuMeter.busyCores(after, after, 2.0), 1e-9);
+    }
+
+    @Test
     void aProcessThatIsGoneCountsAsNothing() {
         assertEquals(0.0, CpuMeter.seconds(Long.MAX_VALUE));
     }
