@@ -106,24 +106,51 @@ final class CpuMeter {
         return ticks / TICKS_PER_SECOND;
     }
 
+    /** How long {@link #awaitIdle} waited, how busy the system was in its last window, and whether it settled. */
+    record Idle(double seconds, double cores, boolean settled, String busiest) {
+        /** "after 6 s: 0.04 cores busy (most: Kafka broker 0.02)" or "still 0.31 cores busy after 120 s (…); measured anyway". */
+        String summary() {
+            return settled ? String.format("after %.0f s: %.2f cores busy (%s)", seconds, cores, busiest)
+                    : String.format("still %.2f cores busy after %.0f s (%s); measured anyway", cores, seconds, busiest);
+        }
+    }
+
     /**
-     * Waits until the system (services, PostgreSQL, Kafka) keeps fewer than {@code cores} busy over a window of
-     * {@code window}, at most {@code max}: a phase that follows a load then measures itself, not the tail of the
-     * load before (consumers and relays still catching up after the outboxes drained). Yields the seconds waited,
-     * or -1 when the system never got that quiet.
+     * Waits until the system (services, PostgreSQL, Kafka) has settled, so that a phase that follows a load
+     * measures itself and not the tail of the load before (consumers and relays still catching up after the
+     * outboxes drained): until it keeps fewer than {@code cores} busy over a {@code window}, or its load stopped
+     * falling (two windows in a row within 0.03 cores of the one before: what idle costs on this machine), at most
+     * {@code max}.
      */
-    double awaitIdle(double cores, Duration window, Duration max) throws InterruptedException {
+    Idle awaitIdle(double cores, Duration window, Duration max) throws InterruptedException {
         long started = System.nanoTime();
+        double seconds = window.toMillis() / 1000.0;
         Map<String, Double> before = snapshot();
-        while (System.nanoTime() - started < max.toNanos()) {
+        double previous = Double.MAX_VALUE;
+        int flat = 0;
+        while (true) {
             Thread.sleep(window.toMillis());
             Map<String, Double> after = snapshot();
-            if (busyCores(before, after, window.toMillis() / 1000.0) < cores) {
-                return (System.nanoTime() - started) / 1e9;
+            double busy = busyCores(before, after, seconds);
+            flat = busy > previous - 0.03 ? flat + 1 : 0;
+            double waited = (System.nanoTime() - started) / 1e9;
+            boolean settled = busy < cores || flat >= 2;
+            if (settled || waited >= max.toMillis() / 1000.0) {
+                return new Idle(waited, busy, settled, busiest(before, after, seconds));
             }
+            previous = busy;
             before = after;
         }
-        return -1;
+    }
+
+    /** The part that kept the most cores busy between two snapshots, as "name 0.12". */
+    static String busiest(Map<String, Double> before, Map<String, Double> after, double seconds) {
+        Map<String, Double> per = perItem(before, after, 1);
+        per.remove(TOTAL);
+        per.remove(HARNESS);
+        per.remove(CATCHER);
+        return per.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(e -> String.format("most: %s %.2f", e.getKey(), e.getValue() / 1000.0 / seconds)).orElse("-");
     }
 
     /** How many cores the system (without the harness and the mail catcher) kept busy between two snapshots. */

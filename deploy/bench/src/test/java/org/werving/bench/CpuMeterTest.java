@@ -43,6 +43,10 @@ class CpuMeterTest {
         Map<String, Double> after = Map.of("candidate-service", 11.5, CpuMeter.KAFKA, 3.5, CpuMeter.HARNESS, 3.0);
         assertEquals(1.0, CpuMeter.busyCores(before, after, 2.0), 1e-9); // 1.5 + 0.5 CPU seconds in 2 s
         assertEquals(0.0, CpuMeter.busyCores(after, after, 2.0), 1e-9);
+        assertEquals("most: candidate-service 0.75", CpuMeter.busiest(before, after, 2.0));
+        assertEquals("after 6 s: 0.04 cores busy (most: Kafka broker 0.02)",
+                new CpuMeter.Idle(6.2, 0.04, true, "most: Kafka broker 0.02").summary());
+        assertTrue(new CpuMeter.Idle(120, 0.31, false, "-").summary().startsWith("still 0.31 cores busy after 120 s"));
     }
 
     @Test
