@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 
 /** The measurements on one running system, in a fixed order; each writes its rows into the results. */
 final class Scenario {
-    /** The portal is measured once the system keeps fewer cores than this busy, or its load stopped falling. */
+    /** The portal is measured once the system keeps fewer cores than this busy (or after 120 s). */
     private static final double IDLE_CORES = 0.15;
 
     private final SystemUnderTest system;
