@@ -61,12 +61,17 @@ final class CpuMeter {
         for (Map.Entry<String, Double> e : after.entrySet()) {
             double ms = 1000 * (e.getValue() - before.getOrDefault(e.getKey(), 0.0)) / Math.max(1, items);
             per.put(e.getKey(), ms);
-            if (!HARNESS.equals(e.getKey()) && !CATCHER.equals(e.getKey())) {
+            if (inSystem(e.getKey())) {
                 total += ms;
             }
         }
         per.put(TOTAL, total);
         return per;
+    }
+
+    /** Whether a part is of the system under test: not the harness, not the launcher with the mail catcher. */
+    private static boolean inSystem(String part) {
+        return !HARNESS.equals(part) && !CATCHER.equals(part);
     }
 
     /** The part a descendant of the launcher belongs to, or null (runuser, initdb, a short-lived tool). */
@@ -140,11 +145,8 @@ final class CpuMeter {
 
     /** The part that kept the most cores busy between two snapshots, as "name 0.12". */
     static String busiest(Map<String, Double> before, Map<String, Double> after, double seconds) {
-        Map<String, Double> per = perItem(before, after, 1);
-        per.remove(TOTAL);
-        per.remove(HARNESS);
-        per.remove(CATCHER);
-        return per.entrySet().stream().max(Map.Entry.comparingByValue())
+        return perItem(before, after, 1).entrySet().stream().filter(e -> inSystem(e.getKey()) && !TOTAL.equals(e.getKey()))
+                .max(Map.Entry.comparingByValue())
                 .map(e -> String.format("most: %s %.2f", e.getKey(), e.getValue() / 1000.0 / seconds)).orElse("-");
     }
 
